@@ -1,0 +1,241 @@
+package org.chengguan.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The staff module's API: people, their 辖区, passwords and sign-in bookkeeping. */
+@Service
+@Transactional(readOnly = true)
+public class StaffManagement {
+
+	private final StaffRepository members;
+
+	private final OrgUnitRepository orgUnits;
+
+	private final RoleRepository roles;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	private final Clock clock;
+
+	StaffManagement(StaffRepository members, OrgUnitRepository orgUnits, RoleRepository roles,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+		this.members = members;
+		this.orgUnits = orgUnits;
+		this.roles = roles;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The 辖区 of a person: citywide with {@code data:citywide}, otherwise their org-unit subtree and the regions
+	 * assigned to it.
+	 */
+	public DataScope scopeOf(long staffId) {
+		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
+		if (member.effectiveAuthorities(today()).contains("data:citywide")) {
+			return DataScope.everything();
+		}
+		var subtree = orgUnits.findSubtreeIds(java.util.Objects.requireNonNull(member.getOrgUnit().getId()));
+		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.of());
+	}
+
+	/** Staff visible in the scope, optionally filtered by a keyword on name or username. */
+	@PreAuthorize("hasAuthority('staff:view')")
+	public Page<StaffMember> search(String keyword, DataScope scope, Pageable pageable) {
+		return members.findVisible(scope.citywide(), ids(scope), keyword.trim(), pageable);
+	}
+
+	/** One member, or 404 when unknown or outside the scope. */
+	@PreAuthorize("hasAuthority('staff:view')")
+	public StaffMember get(long id, DataScope scope) {
+		return members.findVisible(id, scope.citywide(), ids(scope))
+			.orElseThrow(() -> new StaffNotFoundException("staff", id));
+	}
+
+	/** Names of members by id, for other modules' pages; no scope check, names are not confidential. */
+	public List<StaffSummary> summaries(Set<Long> ids) {
+		return members.findByIdIn(ids)
+			.stream()
+			.map(m -> new StaffSummary(java.util.Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
+					m.getOrgUnit().getName(), m.isAuxiliary()))
+			.toList();
+	}
+
+	/** Creates an account; the password must satisfy the policy. */
+	@Transactional
+	@PreAuthorize("hasAuthority('admin:staff')")
+	public long create(StaffForm form, DataScope scope, Actor actor) {
+		if (members.findByUsername(form.username()).isPresent()) {
+			throw new StaffRuleException("staff.error.usernameTaken");
+		}
+		var password = form.password() == null ? "" : form.password();
+		var problems = PasswordPolicy.check(password, form.username());
+		if (!problems.isEmpty()) {
+			throw new StaffRuleException(problems.get(0));
+		}
+		var member = new StaffMember(form.username().trim(), passwordEncoder.encode(password), profile(form, scope));
+		var saved = members.saveAndFlush(member);
+		changed(actor, "staff.create", saved, null, saved.describe());
+		return java.util.Objects.requireNonNull(saved.getId());
+	}
+
+	/** Updates a member's profile and roles; their open sessions end so that new rights apply at once. */
+	@Transactional
+	@PreAuthorize("hasAuthority('admin:staff')")
+	public void update(long id, long expectedVersion, StaffForm form, DataScope scope, Actor actor) {
+		var member = get(id, scope);
+		requireVersion(member.getVersion(), expectedVersion);
+		var before = member.describe();
+		member.update(profile(form, scope));
+		members.saveAndFlush(member);
+		changed(actor, "staff.update", member, before, member.describe());
+		endSessions(member.getUsername());
+	}
+
+	/** Sets a new password chosen by the administrator; the person should change it at next sign-in. */
+	@Transactional
+	@PreAuthorize("hasAuthority('admin:staff')")
+	public void resetPassword(long id, String password, DataScope scope, Actor actor) {
+		var member = get(id, scope);
+		var problems = PasswordPolicy.check(password, member.getUsername());
+		if (!problems.isEmpty()) {
+			throw new StaffRuleException(problems.get(0));
+		}
+		member.changePassword(passwordEncoder.encode(password), clock.instant());
+		member.unlock();
+		changed(actor, "staff.resetPassword", member, null, null);
+		endSessions(member.getUsername());
+	}
+
+	/** Lifts a lockout before it expires. */
+	@Transactional
+	@PreAuthorize("hasAuthority('admin:staff')")
+	public void unlock(long id, DataScope scope, Actor actor) {
+		var member = get(id, scope);
+		member.unlock();
+		changed(actor, "staff.unlock", member, null, null);
+	}
+
+	/** A person changes their own password, proving the current one. Returns the broken rules' message keys. */
+	@Transactional
+	public List<String> changeOwnPassword(long staffId, String current, String next) {
+		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
+		if (!passwordEncoder.matches(current, member.getPasswordHash())) {
+			return List.of("staff.password.currentWrong");
+		}
+		var problems = PasswordPolicy.check(next, member.getUsername());
+		if (problems.isEmpty()) {
+			member.changePassword(passwordEncoder.encode(next), clock.instant());
+			events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), staffId, member.getName(),
+					"staff.changeOwnPassword", "staff:" + staffId, null, null));
+		}
+		return problems;
+	}
+
+	Optional<StaffMember> findByUsername(String username) {
+		return members.findByUsername(username);
+	}
+
+	@Transactional
+	void recordSignIn(String username, @Nullable String remoteAddress) {
+		members.findByUsernameForUpdate(username).ifPresent(member -> {
+			member.succeedSignIn();
+			events.publishEvent(new StaffEvents.SignedIn(clock.instant(),
+					java.util.Objects.requireNonNull(member.getId()), member.getUsername(), remoteAddress));
+		});
+	}
+
+	/** Counts a bad password and locks the account at the limit (domain: 5 failures → 15 minutes). */
+	@Transactional
+	void recordFailedSignIn(String username, String reason, int maxAttempts, java.time.Duration lockout,
+			@Nullable String remoteAddress) {
+		var now = clock.instant();
+		var member = members.findByUsernameForUpdate(username);
+		var shown = username.length() > 40 ? username.substring(0, 40) : username;
+		events.publishEvent(new StaffEvents.SignInFailed(now, shown, member.isEmpty() ? "UNKNOWN_USER" : reason,
+				remoteAddress));
+		if (member.isPresent() && reason.equals("BAD_CREDENTIALS")
+				&& member.get().failSignIn(maxAttempts, lockout, now)) {
+			var locked = member.get();
+			events.publishEvent(new StaffEvents.LockedOut(now, java.util.Objects.requireNonNull(locked.getId()),
+					locked.getUsername(), java.util.Objects.requireNonNull(locked.getLockedUntil()), remoteAddress));
+		}
+	}
+
+	@Transactional
+	void recordSignOut(String username) {
+		events.publishEvent(new StaffEvents.SignedOut(clock.instant(), username));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private StaffMember.Profile profile(StaffForm form, DataScope scope) {
+		var orgUnitId = java.util.Objects.requireNonNull(form.orgUnitId());
+		if (!scope.coversOrgUnit(orgUnitId)) {
+			throw new StaffNotFoundException("org unit", orgUnitId);
+		}
+		var unit = orgUnits.findById(orgUnitId).orElseThrow(() -> new StaffNotFoundException("org unit", orgUnitId));
+		var chosen = new HashSet<>(roles.findAllById(form.roles()));
+		if (chosen.size() != form.roles().size()) {
+			throw new StaffRuleException("staff.error.unknownRole");
+		}
+		if (form.certificate() == null && (form.certificateValidFrom() != null || form.certificateValidTo() != null)) {
+			throw new StaffRuleException("staff.error.certificateDatesWithoutNumber");
+		}
+		if (form.certificateValidFrom() != null && form.certificateValidTo() != null
+				&& form.certificateValidTo().isBefore(form.certificateValidFrom())) {
+			throw new StaffRuleException("staff.error.certificatePeriod");
+		}
+		return new StaffMember.Profile(form.name().trim(), form.phoneNumber(), unit, form.auxiliary(),
+				form.certificate(), form.certificateValidFrom(), form.certificateValidTo(), form.enabled(), chosen);
+	}
+
+	private void changed(Actor actor, String action, StaffMember member, @Nullable String before,
+			@Nullable String after) {
+		events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), actor.id(), actor.name(), action,
+				"staff:" + member.getId(), before, after));
+	}
+
+	private void endSessions(String username) {
+		var repository = sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+		}
+	}
+
+	static void requireVersion(long actual, long expected) {
+		if (actual != expected) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(StaffMember.class, expected);
+		}
+	}
+
+	private static Set<Long> ids(DataScope scope) {
+		// An empty IN list is not valid SQL everywhere: use an id that never exists.
+		return scope.orgUnitIds().isEmpty() ? Set.of(-1L) : scope.orgUnitIds();
+	}
+}

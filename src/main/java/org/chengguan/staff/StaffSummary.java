@@ -1,0 +1,5 @@
+package org.chengguan.staff;
+
+/** A person as other modules show them. */
+public record StaffSummary(long id, String name, String username, String orgUnitName, boolean auxiliary) {
+}
