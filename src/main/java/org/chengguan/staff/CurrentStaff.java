@@ -35,7 +35,7 @@ public class CurrentStaff {
 
 	public Actor actor() {
 		var principal = require();
-		return new Actor(principal.getId(), principal.getName());
+		return new Actor(principal.getId(), principal.getUsername(), principal.getName());
 	}
 
 	public DataScope scope() {

@@ -30,10 +30,12 @@ public final class StaffEvents {
 	/**
 	 * An administrator's change to the organisation, staff or roles.
 	 *
+	 * @param actor username of who made the change
+	 *
 	 * @param action for example {@code staff.create}, {@code role.update}
 	 * @param target what was changed, for example {@code staff:42}
 	 */
-	public record AdminChanged(Instant at, long actorId, String actorName, String action, String target,
+	public record AdminChanged(Instant at, String actor, String action, String target,
 			@Nullable String before, @Nullable String after) {
 	}
 }

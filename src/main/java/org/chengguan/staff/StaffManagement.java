@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ public class StaffManagement {
 		if (member.effectiveAuthorities(today()).contains("data:citywide")) {
 			return DataScope.everything();
 		}
-		var subtree = orgUnits.findSubtreeIds(java.util.Objects.requireNonNull(member.getOrgUnit().getId()));
+		var subtree = orgUnits.findSubtreeIds(Objects.requireNonNull(member.getOrgUnit().getId()));
 		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.of());
 	}
 
@@ -79,7 +80,7 @@ public class StaffManagement {
 	public List<StaffSummary> summaries(Set<Long> ids) {
 		return members.findByIdIn(ids)
 			.stream()
-			.map(m -> new StaffSummary(java.util.Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
+			.map(m -> new StaffSummary(Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
 					m.getOrgUnit().getName(), m.isAuxiliary()))
 			.toList();
 	}
@@ -99,7 +100,7 @@ public class StaffManagement {
 		var member = new StaffMember(form.username().trim(), passwordEncoder.encode(password), profile(form, scope));
 		var saved = members.saveAndFlush(member);
 		changed(actor, "staff.create", saved, null, saved.describe());
-		return java.util.Objects.requireNonNull(saved.getId());
+		return Objects.requireNonNull(saved.getId());
 	}
 
 	/** Updates a member's profile and roles; their open sessions end so that new rights apply at once. */
@@ -149,7 +150,7 @@ public class StaffManagement {
 		var problems = PasswordPolicy.check(next, member.getUsername());
 		if (problems.isEmpty()) {
 			member.changePassword(passwordEncoder.encode(next), clock.instant());
-			events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), staffId, member.getName(),
+			events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), member.getUsername(),
 					"staff.changeOwnPassword", "staff:" + staffId, null, null));
 		}
 		return problems;
@@ -164,7 +165,7 @@ public class StaffManagement {
 		members.findByUsernameForUpdate(username).ifPresent(member -> {
 			member.succeedSignIn();
 			events.publishEvent(new StaffEvents.SignedIn(clock.instant(),
-					java.util.Objects.requireNonNull(member.getId()), member.getUsername(), remoteAddress));
+					Objects.requireNonNull(member.getId()), member.getUsername(), remoteAddress));
 		});
 	}
 
@@ -180,8 +181,8 @@ public class StaffManagement {
 		if (member.isPresent() && reason.equals("BAD_CREDENTIALS")
 				&& member.get().failSignIn(maxAttempts, lockout, now)) {
 			var locked = member.get();
-			events.publishEvent(new StaffEvents.LockedOut(now, java.util.Objects.requireNonNull(locked.getId()),
-					locked.getUsername(), java.util.Objects.requireNonNull(locked.getLockedUntil()), remoteAddress));
+			events.publishEvent(new StaffEvents.LockedOut(now, Objects.requireNonNull(locked.getId()),
+					locked.getUsername(), Objects.requireNonNull(locked.getLockedUntil()), remoteAddress));
 		}
 	}
 
@@ -195,7 +196,7 @@ public class StaffManagement {
 	}
 
 	private StaffMember.Profile profile(StaffForm form, DataScope scope) {
-		var orgUnitId = java.util.Objects.requireNonNull(form.orgUnitId());
+		var orgUnitId = Objects.requireNonNull(form.orgUnitId());
 		if (!scope.coversOrgUnit(orgUnitId)) {
 			throw new StaffNotFoundException("org unit", orgUnitId);
 		}
@@ -217,7 +218,7 @@ public class StaffManagement {
 
 	private void changed(Actor actor, String action, StaffMember member, @Nullable String before,
 			@Nullable String after) {
-		events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), actor.id(), actor.name(), action,
+		events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), actor.username(), action,
 				"staff:" + member.getId(), before, after));
 	}
 

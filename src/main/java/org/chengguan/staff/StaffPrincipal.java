@@ -1,5 +1,6 @@
 package org.chengguan.staff;
 
+import java.util.Objects;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.Set;
@@ -35,10 +36,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	private @Nullable String password;
 
 	StaffPrincipal(StaffMember member, Set<String> authorities, boolean locked) {
-		this.id = java.util.Objects.requireNonNull(member.getId());
+		this.id = Objects.requireNonNull(member.getId());
 		this.username = member.getUsername();
 		this.name = member.getName();
-		this.orgUnitId = java.util.Objects.requireNonNull(member.getOrgUnit().getId());
+		this.orgUnitId = Objects.requireNonNull(member.getOrgUnit().getId());
 		this.orgUnitName = member.getOrgUnit().getName();
 		this.authorities = Set.copyOf(authorities);
 		this.enabled = member.isEnabled();

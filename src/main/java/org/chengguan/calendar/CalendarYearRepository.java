@@ -1,0 +1,6 @@
+package org.chengguan.calendar;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
+}
