@@ -1,0 +1,58 @@
+package org.chengguan.audit;
+
+import org.chengguan.audit.AuditEntry.Draft;
+import org.chengguan.calendar.CalendarEvents;
+import org.chengguan.staff.StaffEvents;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the events of other modules. Each listener runs after the publishing transaction commits, in its own
+ * transaction, and the event publication registry retries it until it succeeds, so no event is lost.
+ */
+@Component
+class AuditListeners {
+
+	static final String SECURITY = "SECURITY";
+
+	static final String ADMIN = "ADMIN";
+
+	private final AuditTrail trail;
+
+	AuditListeners(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.SignedIn e) {
+		trail.append(new Draft(e.at(), SECURITY, "signIn", e.username(), "staff:" + e.staffId(), e.remoteAddress(),
+				null, null));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.SignInFailed e) {
+		trail.append(new Draft(e.at(), SECURITY, "signInFailed", e.username(), null, e.remoteAddress(), null,
+				e.reason()));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.LockedOut e) {
+		trail.append(new Draft(e.at(), SECURITY, "lockedOut", e.username(), "staff:" + e.staffId(),
+				e.remoteAddress(), null, "lockedUntil=" + e.lockedUntil()));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.SignedOut e) {
+		trail.append(new Draft(e.at(), SECURITY, "signOut", e.username(), null, null, null, null));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.AdminChanged e) {
+		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
+	}
+
+	@ApplicationModuleListener
+	void on(CalendarEvents.AdminChanged e) {
+		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
+	}
+}
