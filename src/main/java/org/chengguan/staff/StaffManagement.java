@@ -78,10 +78,20 @@ public class StaffManagement {
 
 	/** Names of members by id, for other modules' pages; no scope check, names are not confidential. */
 	public List<StaffSummary> summaries(Set<Long> ids) {
-		return members.findByIdIn(ids)
+		return members.findByIdIn(ids).stream().map(StaffManagement::summary).toList();
+	}
+
+	private static StaffSummary summary(StaffMember m) {
+		return new StaffSummary(Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
+				m.getOrgUnit().getName(), m.isAuxiliary());
+	}
+
+	/** Enabled people in the scope, by name, for pickers in other modules (at most 500). */
+	public List<StaffSummary> summariesInScope(DataScope scope) {
+		return members.findVisible(scope.citywide(), ids(scope), "", org.springframework.data.domain.PageRequest.of(0, 500))
 			.stream()
-			.map(m -> new StaffSummary(Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
-					m.getOrgUnit().getName(), m.isAuxiliary()))
+			.filter(StaffMember::isEnabled)
+			.map(StaffManagement::summary)
 			.toList();
 	}
 
@@ -101,6 +111,35 @@ public class StaffManagement {
 		var saved = members.saveAndFlush(member);
 		changed(actor, "staff.create", saved, null, saved.describe());
 		return Objects.requireNonNull(saved.getId());
+	}
+
+	/**
+	 * Provisions many accounts sharing one initial password (hashed once). {@code demo} marks them as demo
+	 * credentials, which the {@code prod} profile refuses to start with.
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('admin:staff')")
+	public void provision(List<NewAccount> accounts, String password, boolean demo, Actor actor) {
+		var hash = passwordEncoder.encode(password);
+		for (var account : accounts) {
+			if (members.findByUsername(account.username()).isPresent()) {
+				throw new StaffRuleException("staff.error.usernameTaken");
+			}
+			var unit = orgUnits.findByCode(account.orgUnitCode())
+				.orElseThrow(() -> new StaffNotFoundException("org unit", account.orgUnitCode()));
+			var granted = new HashSet<Role>();
+			account.roleCodes()
+				.forEach(code -> granted.add(roles.findByCode(code)
+					.orElseThrow(() -> new StaffRuleException("staff.error.unknownRole"))));
+			var member = new StaffMember(account.username(), hash, new StaffMember.Profile(account.name(),
+					account.phone(), unit, account.auxiliary(), account.certificateNo(), account.certificateValidFrom(),
+					account.certificateValidTo(), true, granted));
+			if (demo) {
+				member.markDemoCredentials();
+			}
+			var saved = members.save(member);
+			changed(actor, "staff.create", saved, null, saved.describe());
+		}
 	}
 
 	/** Updates a member's profile and roles; their open sessions end so that new rights apply at once. */

@@ -1,0 +1,125 @@
+package org.chengguan.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import org.chengguan.grid.GridManagement;
+import org.chengguan.grid.GridMemberRole;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.chengguan.staff.OrgManagement;
+import org.chengguan.staff.StaffManagement;
+import org.chengguan.staff.StaffSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo city into an empty database, once, through the same module APIs an administrator uses (so the demo
+ * city passes the same GeoJSON validation and lands in the audit trail as the work of {@code demo-loader}).
+ */
+@Component
+@ConditionalOnBooleanProperty("chengguan.demo.enabled")
+class DemoDataLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final Actor LOADER = new Actor(0, "demo-loader", "演示数据");
+
+	private final GridManagement grids;
+
+	private final OrgManagement org;
+
+	private final StaffManagement staff;
+
+	private final Environment environment;
+
+	private final EntityManager entityManager;
+
+	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, Environment environment,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
+		this.grids = grids;
+		this.org = org;
+		this.staff = staff;
+		this.environment = environment;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void load() {
+		if (org.tree().stream().anyMatch(row -> row.unit().getCode().equals("COMMAND"))) {
+			logAccounts();
+			return;
+		}
+		var started = System.nanoTime();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
+				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
+						"grid:view", "staff:view", "data:citywide"));
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		try {
+			var city = new DemoCity(DemoCity.Spec.demo()).generate();
+			var imported = grids.importGeoJson(city.geoJson().getBytes(StandardCharsets.UTF_8), LOADER.username());
+			// One transaction keeps the load all-or-nothing; clearing keeps its persistence context small.
+			entityManager.flush();
+			entityManager.clear();
+			var bureau = new DemoBureau();
+			var ids = new HashMap<String, Long>();
+			var root = org.tree().get(0).unit();
+			ids.put(null, root.getId());
+			var order = 0;
+			for (var unit : bureau.units(city)) {
+				var parent = Objects.requireNonNull(ids.get(unit.parentCode()));
+				ids.put(unit.code(), org.create(unit.form(parent, order++), LOADER));
+			}
+			staff.provision(bureau.accounts(city), DemoBureau.PASSWORD, true, LOADER);
+			entityManager.flush();
+			entityManager.clear();
+			assignMembers(city);
+			log.info("Demo city loaded in {} ms: {} regions, {} unit grids, {} responsibility grids",
+					(System.nanoTime() - started) / 1_000_000, imported.regions(), imported.unitGrids(),
+					imported.responsibilityGrids());
+			logAccounts();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** 一格多员: each responsibility grid gets its street's grid officer, enforcement officer and auxiliary. */
+	private void assignMembers(DemoCity.City city) {
+		var byUsername = new HashMap<String, StaffSummary>();
+		staff.summariesInScope(DataScope.everything()).forEach(s -> byUsername.put(s.username(), s));
+		var streetIndex = new HashMap<String, String>();
+		for (var n = 0; n < city.streets().size(); n++) {
+			streetIndex.put(city.streets().get(n).code(), String.format("%02d", n + 1));
+		}
+		for (var row : grids.responsibilityGrids(DataScope.everything())) {
+			var nn = streetIndex.get(row.street().getCode());
+			var gridId = Objects.requireNonNull(row.grid().getId());
+			for (var member : List.of(new Object[] { "grid" + nn, GridMemberRole.GRID_OFFICER },
+					new Object[] { "officer" + nn, GridMemberRole.ENFORCEMENT_OFFICER },
+					new Object[] { "aux" + nn, GridMemberRole.AUXILIARY })) {
+				var person = byUsername.get((String) member[0]);
+				grids.addMember(gridId, person.id(), (GridMemberRole) member[1], DataScope.everything(), LOADER);
+			}
+		}
+	}
+
+	private void logAccounts() {
+		log.info("Demo accounts (password {}): admin, director, deputy, leader, legal, supervisor, inspector, intake, "
+				+ "dispatcher, shift, hotline, handler, brigade1-3, squad01-21, officer01-21, grid01-21, aux01-21. "
+				+ "Open http://localhost:{}/", DemoBureau.PASSWORD, environment.getProperty("local.server.port", "8080"));
+	}
+}

@@ -1,0 +1,17 @@
+package org.chengguan.grid;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface RegionRepository extends JpaRepository<Region, Long>, JpaSpecificationExecutor<Region> {
+
+	Optional<Region> findByCode(String code);
+
+	List<Region> findByCodeIn(Collection<String> codes);
+
+	List<Region> findByLevel(RegionLevel level);
+}

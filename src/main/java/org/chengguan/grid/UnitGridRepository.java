@@ -1,0 +1,30 @@
+package org.chengguan.grid;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UnitGridRepository extends JpaRepository<UnitGrid, Long>, JpaSpecificationExecutor<UnitGrid> {
+
+	Optional<UnitGrid> findByCode(String code);
+
+	List<UnitGrid> findByCodeIn(Collection<String> codes);
+
+	List<UnitGrid> findByCommunityIdIn(Collection<Long> communityIds);
+
+	List<UnitGrid> findByIdIn(Collection<Long> ids);
+
+	long countByCommunityId(long communityId);
+
+	@Query(value = "select version from grid_index_version where id = 1", nativeQuery = true)
+	long indexVersion();
+
+	@Modifying
+	@Query(value = "update grid_index_version set version = version + 1 where id = 1", nativeQuery = true)
+	void bumpIndexVersion();
+}
