@@ -39,16 +39,15 @@ class CalendarController {
 
 	@GetMapping
 	String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
-		model.addAttribute("dayForm", new DayForm(null, null, null));
-		model.addAttribute("yearForm", new YearForm(null, null, null));
 		return page(year, model);
 	}
 
 	/** The deadline calculator answers with its result fragment. */
 	@GetMapping("/deadline")
-	String deadline(@Valid @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors, Model model,
+	String deadline(@Valid @ModelAttribute("deadlineForm") @Nullable DeadlineForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		if (errors.hasErrors()) {
+		model.addAttribute("submitted", true);
+		if (form == null || errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		else {
@@ -62,28 +61,27 @@ class CalendarController {
 
 	@PostMapping("/years")
 	@PreAuthorize("hasAuthority('calendar:manage')")
-	String loadYear(@Valid @ModelAttribute("yearForm") YearForm form, BindingResult errors, Principal principal,
+	String loadYear(@Valid @ModelAttribute("yearForm") @Nullable YearForm form, BindingResult errors, Principal principal,
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors() && apply(() -> management.loadYear(form, principal.getName()), errors)) {
+		if (form != null && !errors.hasErrors()
+				&& apply(() -> management.loadYear(form, principal.getName()), errors)) {
 			flash.addFlashAttribute("notice", "common.saved");
 			return "redirect:/calendar?year=" + form.year();
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("dayForm", new DayForm(null, null, null));
-		return page(form.year(), model);
+		return page(form == null ? null : form.year(), model);
 	}
 
 	@PostMapping("/days")
 	@PreAuthorize("hasAuthority('calendar:manage')")
-	String addDay(@Valid @ModelAttribute("dayForm") DayForm form, BindingResult errors, Principal principal,
+	String addDay(@Valid @ModelAttribute("dayForm") @Nullable DayForm form, BindingResult errors, Principal principal,
 			Model model, HttpServletResponse response, RedirectAttributes flash) {
-		var year = form.day() == null ? null : form.day().getYear();
-		if (!errors.hasErrors() && apply(() -> management.addDay(form, principal.getName()), errors)) {
+		var year = form == null || form.day() == null ? null : form.day().getYear();
+		if (form != null && !errors.hasErrors() && apply(() -> management.addDay(form, principal.getName()), errors)) {
 			flash.addFlashAttribute("notice", "common.saved");
 			return "redirect:/calendar?year=" + year;
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("yearForm", new YearForm(null, null, null));
 		return page(year, model);
 	}
 
@@ -97,6 +95,12 @@ class CalendarController {
 	}
 
 	private String page(@Nullable Integer year, Model model) {
+		if (!model.containsAttribute("dayForm")) {
+			model.addAttribute("dayForm", new DayForm(null, null, null));
+		}
+		if (!model.containsAttribute("yearForm")) {
+			model.addAttribute("yearForm", new YearForm(null, null, null));
+		}
 		var shown = year == null || year < 2000 || year > 2100 ? calendar.today().getYear() : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("loaded", calendar.isLoaded(shown));

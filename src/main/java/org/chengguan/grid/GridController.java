@@ -71,9 +71,9 @@ class GridController {
 
 	@PostMapping("/responsibility/{id}/members")
 	@PreAuthorize("hasAuthority('grid:members')")
-	String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form,
+	String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") @Nullable MemberForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				grids.addMember(id, java.util.Objects.requireNonNull(form.staffId()),
 						java.util.Objects.requireNonNull(form.role()), currentStaff.scope(), currentStaff.actor());
@@ -85,7 +85,7 @@ class GridController {
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return responsibilityPage(id, form, model);
+		return responsibilityPage(id, new MemberForm(null, null), model);
 	}
 
 	@PostMapping("/responsibility/{id}/members/{memberId}/delete")

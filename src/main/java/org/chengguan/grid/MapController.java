@@ -49,9 +49,10 @@ class MapController {
 
 	/** Which unit grid a point lies in; answers with the result fragment. */
 	@GetMapping("/locate")
-	String locate(@Valid @ModelAttribute("locateForm") LocateForm form, BindingResult errors, Model model,
+	String locate(@Valid @ModelAttribute("locateForm") @Nullable LocateForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		if (errors.hasErrors()) {
+		model.addAttribute("submitted", true);
+		if (form == null || errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "grid/map :: locate-result";
 		}

@@ -40,12 +40,12 @@ class AccountController {
 	}
 
 	@PostMapping
-	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
+	String change(@Valid @ModelAttribute("form") @org.jspecify.annotations.Nullable PasswordForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors() && !form.next().equals(form.confirm())) {
+		if (form != null && !errors.hasErrors() && !form.next().equals(form.confirm())) {
 			errors.rejectValue("confirm", "staff.password.mismatch");
 		}
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			var problems = staff.changeOwnPassword(currentStaff.id(), form.current(), form.next());
 			if (problems.isEmpty()) {
 				flash.addFlashAttribute("notice", "staff.password.changed");

@@ -62,7 +62,7 @@ public class OrgManagement {
 			throw new StaffRuleException("org.error.badParent");
 		}
 		var unit = new OrgUnit(form.code().trim(), form.name().trim(), type, parent);
-		unit.update(form.name().trim(), form.sortOrder(), form.regionCodes());
+		unit.update(form.name().trim(), form.order(), form.regionCodes());
 		var saved = units.saveAndFlush(unit);
 		changed(actor, "org.create", saved, null, saved.describe());
 		return Objects.requireNonNull(saved.getId());
@@ -74,7 +74,7 @@ public class OrgManagement {
 		var unit = get(id);
 		StaffManagement.requireVersion(unit.getVersion(), expectedVersion);
 		var before = unit.describe();
-		unit.update(form.name().trim(), form.sortOrder(), form.regionCodes());
+		unit.update(form.name().trim(), form.order(), form.regionCodes());
 		units.saveAndFlush(unit);
 		changed(actor, "org.update", unit, before, unit.describe());
 	}

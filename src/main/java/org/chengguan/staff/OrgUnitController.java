@@ -41,9 +41,9 @@ class OrgUnitController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") OrgUnitForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("form") @Nullable OrgUnitForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				org.create(form, currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -64,9 +64,9 @@ class OrgUnitController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") OrgUnitForm form,
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @Nullable OrgUnitForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				org.update(id, version, form, currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -80,8 +80,10 @@ class OrgUnitController {
 		return form(form, org.get(id), model);
 	}
 
-	private String form(OrgUnitForm form, @Nullable OrgUnit unit, Model model) {
-		model.addAttribute("form", form);
+	private String form(@Nullable OrgUnitForm form, @Nullable OrgUnit unit, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("rows", org.tree());
 		model.addAttribute("types", OrgUnitType.values());

@@ -17,12 +17,16 @@ public record OrgUnitForm(
 		@NotBlank(message = "{org.name.required}") @Size(max = 100, message = "{org.name.size}") String name,
 		@NotNull(message = "{org.type.required}") @Nullable OrgUnitType type,
 		@Nullable Long parentId,
-		int sortOrder,
+		@Nullable Integer sortOrder,
 		@Pattern(regexp = "^[0-9,，\\s]*$", message = "{org.regions.pattern}") @Nullable String regions) {
 
 	static OrgUnitForm of(OrgUnit unit) {
 		return new OrgUnitForm(unit.getCode(), unit.getName(), unit.getType(), unit.getParentId(),
 				unit.getSortOrder(), String.join(", ", unit.getRegionCodes()));
+	}
+
+	int order() {
+		return sortOrder == null ? 0 : sortOrder;
 	}
 
 	/** The assigned 辖区 codes: 6, 9 or 12 digits each. */

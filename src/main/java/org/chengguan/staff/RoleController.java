@@ -41,9 +41,9 @@ class RoleController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("form") @Nullable RoleForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				roles.create(form, currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -64,9 +64,9 @@ class RoleController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") RoleForm form,
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @Nullable RoleForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				roles.update(id, version, form, currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -80,8 +80,10 @@ class RoleController {
 		return form(form, roles.get(id), model);
 	}
 
-	private String form(RoleForm form, @Nullable Role role, Model model) {
-		model.addAttribute("form", form);
+	private String form(@Nullable RoleForm form, @Nullable Role role, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("role", role);
 		model.addAttribute("authorities", roles.authorities());
 		return "staff/role-form";

@@ -51,9 +51,9 @@ class StaffController {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('admin:staff')")
-	String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("form") @org.jspecify.annotations.Nullable StaffForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				var id = staff.create(form, currentStaff.scope(), currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -75,9 +75,9 @@ class StaffController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasAuthority('admin:staff')")
-	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") StaffForm form,
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @org.jspecify.annotations.Nullable StaffForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors()) {
+		if (form != null && !errors.hasErrors()) {
 			try {
 				staff.update(id, version, form, currentStaff.scope(), currentStaff.actor());
 				flash.addFlashAttribute("notice", "common.saved");
@@ -93,16 +93,18 @@ class StaffController {
 
 	@PostMapping("/{id}/password")
 	@PreAuthorize("hasAuthority('admin:staff')")
-	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password,
-			RedirectAttributes flash) {
+	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, Model model,
+			HttpServletResponse response, RedirectAttributes flash) {
 		try {
 			staff.resetPassword(id, password, currentStaff.scope(), currentStaff.actor());
 			flash.addFlashAttribute("notice", "staff.password.reset");
+			return "redirect:/staff/" + id;
 		}
 		catch (StaffRuleException ex) {
-			flash.addFlashAttribute("problem", ex.getMessageKey());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problem", ex.getMessageKey());
+			return show(id, model);
 		}
-		return "redirect:/staff/" + id;
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -113,8 +115,10 @@ class StaffController {
 		return "redirect:/staff/" + id;
 	}
 
-	private String form(StaffForm form, @org.jspecify.annotations.Nullable StaffMember member, Model model) {
-		model.addAttribute("form", form);
+	private String form(@org.jspecify.annotations.Nullable StaffForm form, @org.jspecify.annotations.Nullable StaffMember member, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("member", member);
 		model.addAttribute("units", org.tree()
 			.stream()

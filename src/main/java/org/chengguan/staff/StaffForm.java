@@ -18,12 +18,12 @@ record StaffForm(
 		@Pattern(regexp = "^$|^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$", message = "{staff.phone.pattern}")
 		@Nullable String phone,
 		@NotNull(message = "{staff.orgUnit.required}") @Nullable Long orgUnitId,
-		boolean auxiliary,
+		@Nullable Boolean auxiliary,
 		@Pattern(regexp = "^$|^[0-9A-Za-z\\u4e00-\\u9fa5-]{4,32}$", message = "{staff.certificate.pattern}")
 		@Nullable String certificateNo,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate certificateValidFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate certificateValidTo,
-		boolean enabled,
+		@Nullable Boolean enabled,
 		@Nullable Set<Long> roleIds,
 		@Nullable String password) {
 
@@ -35,6 +35,14 @@ record StaffForm(
 		return new StaffForm(m.getUsername(), m.getName(), m.getPhone(), m.getOrgUnit().getId(), m.isAuxiliary(),
 				m.getCertificateNo(), m.getCertificateValidFrom(), m.getCertificateValidTo(), m.isEnabled(),
 				Set.copyOf(m.getRoles().stream().map(Role::getId).toList()), null);
+	}
+
+	boolean isAuxiliary() {
+		return Boolean.TRUE.equals(auxiliary);
+	}
+
+	boolean isEnabled() {
+		return Boolean.TRUE.equals(enabled);
 	}
 
 	Set<Long> roles() {

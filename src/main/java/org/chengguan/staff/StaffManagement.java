@@ -251,8 +251,8 @@ public class StaffManagement {
 				&& form.certificateValidTo().isBefore(form.certificateValidFrom())) {
 			throw new StaffRuleException("staff.error.certificatePeriod");
 		}
-		return new StaffMember.Profile(form.name().trim(), form.phoneNumber(), unit, form.auxiliary(),
-				form.certificate(), form.certificateValidFrom(), form.certificateValidTo(), form.enabled(), chosen);
+		return new StaffMember.Profile(form.name().trim(), form.phoneNumber(), unit, form.isAuxiliary(),
+				form.certificate(), form.certificateValidFrom(), form.certificateValidTo(), form.isEnabled(), chosen);
 	}
 
 	private void changed(Actor actor, String action, StaffMember member, @Nullable String before,

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** zh_CN is the default language; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/** zh_CN is the language whatever the browser sends; {@code ?lang=en} switches to English, remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -19,6 +19,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("CHENGGUAN_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		// Chinese first whatever the browser asks for; English only by choice (?lang=en).
+		resolver.setDefaultLocaleFunction(request -> Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
