@@ -25,10 +25,11 @@
   ['UNIT_GRID', 'COMMUNITY', 'STREET', 'DISTRICT'].forEach(function (level) {
     var layer = L.geoJSON(data[level], {
       style: styles[level],
-      interactive: true,
+      // Outlines drawn above the grids must not swallow their clicks.
+      interactive: level === 'UNIT_GRID',
       onEachFeature: function (feature, shape) {
-        shape.bindTooltip(feature.properties.code + ' ' + feature.properties.name, { sticky: true });
         if (level === 'UNIT_GRID') {
+          shape.bindTooltip(feature.properties.code, { sticky: true });
           shape.on('click', function () {
             if (selected) { selected.setStyle(styles.UNIT_GRID); }
             selected = shape;
@@ -40,7 +41,7 @@
       }
     }).addTo(map);
     overlays[labels[level]] = layer;
-    el.dataset['count' + level] = String(data[level].features.length);
+    el.setAttribute('data-features-' + level.toLowerCase().replace('_', '-'), String(data[level].features.length));
   });
   L.control.layers(null, overlays, { collapsed: false }).addTo(map);
   var bounds = overlays[labels.UNIT_GRID].getBounds();
