@@ -75,9 +75,14 @@ public class GridManagement {
 	@PreAuthorize("hasAuthority('grid:view')")
 	public List<RegionRow> regions(DataScope scope) {
 		var visible = regions.findAll(GridScopes.regionsVisibleTo(scope), Sort.by("code"));
-		var counts = unitGrids.findAll(GridScopes.gridsVisibleTo(scope))
-			.stream()
-			.collect(Collectors.groupingBy(UnitGrid::getCommunityId, Collectors.counting()));
+		var communities = visible.stream()
+			.filter(r -> r.getLevel() == RegionLevel.COMMUNITY && scope.coversRegion(r.getCode()))
+			.map(Region::getId)
+			.toList();
+		Map<Long, Long> counts = new HashMap<>();
+		if (!communities.isEmpty()) {
+			unitGrids.countByCommunity(communities).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
 		return visible.stream().map(r -> new RegionRow(r, counts.getOrDefault(r.getId(), 0L))).toList();
 	}
 
@@ -119,9 +124,17 @@ public class GridManagement {
 		return new ResponsibilityGridDetail(grid, street, codes, members(grid));
 	}
 
-	/** Responsibility grids a person is a member of (their own grids). */
-	public List<ResponsibilityGrid> gridsOf(long staffId) {
-		return responsibilityGrids.findByMember(staffId);
+	/** Responsibility grids a person is a member of (their own grids), with their duties. */
+	public List<GridViews.Membership> gridsOf(long staffId) {
+		return responsibilityGrids.findByMember(staffId)
+			.stream()
+			.map(g -> new GridViews.Membership(Objects.requireNonNull(g.getId()), g.getCode(), g.getName(),
+					g.getUnitGridIds().size(), g.getMembers()
+						.stream()
+						.filter(m -> m.getStaffId() == staffId)
+						.map(GridMember::getRole)
+						.toList()))
+			.toList();
 	}
 
 	/** Adds a member (一格多员); a 协管员 can never be the grid's enforcement officer. */

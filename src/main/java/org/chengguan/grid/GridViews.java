@@ -39,6 +39,10 @@ public final class GridViews {
 	public record MapLayers(String json, int unitGrids) {
 	}
 
+	/** A responsibility grid a person belongs to, with their duties in it. */
+	public record Membership(long gridId, String code, String name, int unitGrids, List<GridMemberRole> roles) {
+	}
+
 	/** The outcome of a stored import. */
 	public record ImportResult(int regions, int unitGrids, int responsibilityGrids) {
 	}

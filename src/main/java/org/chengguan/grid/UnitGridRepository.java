@@ -19,7 +19,8 @@ interface UnitGridRepository extends JpaRepository<UnitGrid, Long>, JpaSpecifica
 
 	List<UnitGrid> findByIdIn(Collection<Long> ids);
 
-	long countByCommunityId(long communityId);
+	@Query("select g.communityId, count(g) from UnitGrid g where g.communityId in :communityIds group by g.communityId")
+	List<Object[]> countByCommunity(Collection<Long> communityIds);
 
 	@Query(value = "select version from grid_index_version where id = 1", nativeQuery = true)
 	long indexVersion();

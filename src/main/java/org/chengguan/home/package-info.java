@@ -3,7 +3,7 @@
  * 首页：按角色展示本人信息、所属机构与辖区、负责网格及可用功能入口。
  */
 @NullMarked
-@ApplicationModule(displayName = "首页 Home", allowedDependencies = { "staff" })
+@ApplicationModule(displayName = "首页 Home", allowedDependencies = { "staff", "grid", "calendar" })
 package org.chengguan.home;
 
 import org.jspecify.annotations.NullMarked;

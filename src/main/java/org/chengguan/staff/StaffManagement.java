@@ -63,6 +63,12 @@ public class StaffManagement {
 		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.of());
 	}
 
+	/** A person's own 执法证 status, for their home page. */
+	public CertificateStatus certificateOf(long staffId) {
+		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
+		return CertificateStatus.of(member, today());
+	}
+
 	/** Staff visible in the scope, optionally filtered by a keyword on name or username. */
 	@PreAuthorize("hasAuthority('staff:view')")
 	public Page<StaffMember> search(String keyword, DataScope scope, Pageable pageable) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Objects;
-
 import org.chengguan.ChengguanIntegrationTest;
 import org.chengguan.TestLogins;
 import org.chengguan.staff.DataScope;
@@ -94,7 +92,7 @@ class JurisdictionTests {
 		mvc.perform(get("/staff/" + person("officer02").id()).with(squad)).andExpect(status().isNotFound());
 		mvc.perform(get("/staff/" + person("officer01").id()).with(squad)).andExpect(status().isOk());
 		var responsibility = grids.gridsOf(person("officer02").id()).get(0);
-		mvc.perform(get("/grids/responsibility/" + Objects.requireNonNull(responsibility.getId())).with(squad))
+		mvc.perform(get("/grids/responsibility/" + responsibility.gridId()).with(squad))
 			.andExpect(status().isNotFound());
 	}
 
