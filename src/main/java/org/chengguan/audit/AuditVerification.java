@@ -32,7 +32,7 @@ class AuditVerification implements ApplicationRunner {
 
 	@Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "audit-verify", lockAtMostFor = "PT2H")
-	void nightly() {
+	public void nightly() {
 		report(trail.verify());
 	}
 

@@ -62,6 +62,9 @@ class SignInTests {
 					.contains("ROLE_DISPATCHER", "case:dispatch", "data:citywide")
 					.doesNotContain("admin:staff")));
 		await().atMost(Duration.ofSeconds(10)).until(() -> auditCount("dispatcher", "signIn") > 0);
+		// Sessions live in PostgreSQL (Spring Session JDBC), so instances behind a load balancer share them.
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'dispatcher'",
+				Long.class)).isPositive();
 	}
 
 	@Test
