@@ -43,18 +43,9 @@ class OrgUnitController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") @Nullable OrgUnitForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				org.create(form, currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/org-units";
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, null, model);
+		return FormSubmission.apply(form, errors, response, () -> org.create(form, currentStaff.actor()))
+			.map(created -> saved(flash))
+			.orElseGet(() -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}")
@@ -66,18 +57,15 @@ class OrgUnitController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @Nullable OrgUnitForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				org.update(id, version, form, currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/org-units";
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, org.get(id), model);
+		return FormSubmission.apply(form, errors, response, () -> {
+			org.update(id, version, form, currentStaff.actor());
+			return id;
+		}).map(updated -> saved(flash)).orElseGet(() -> form(form, org.get(id), model));
+	}
+
+	private static String saved(RedirectAttributes flash) {
+		flash.addFlashAttribute("notice", "common.saved");
+		return "redirect:/org-units";
 	}
 
 	private String form(@Nullable OrgUnitForm form, @Nullable OrgUnit unit, Model model) {

@@ -43,18 +43,9 @@ class RoleController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") @Nullable RoleForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				roles.create(form, currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/roles";
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, null, model);
+		return FormSubmission.apply(form, errors, response, () -> roles.create(form, currentStaff.actor()))
+			.map(created -> saved(flash))
+			.orElseGet(() -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}")
@@ -66,18 +57,15 @@ class RoleController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @Nullable RoleForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				roles.update(id, version, form, currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/roles";
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, roles.get(id), model);
+		return FormSubmission.apply(form, errors, response, () -> {
+			roles.update(id, version, form, currentStaff.actor());
+			return id;
+		}).map(updated -> saved(flash)).orElseGet(() -> form(form, roles.get(id), model));
+	}
+
+	private static String saved(RedirectAttributes flash) {
+		flash.addFlashAttribute("notice", "common.saved");
+		return "redirect:/roles";
 	}
 
 	private String form(@Nullable RoleForm form, @Nullable Role role, Model model) {

@@ -53,18 +53,10 @@ class StaffController {
 	@PreAuthorize("hasAuthority('admin:staff')")
 	String create(@Valid @ModelAttribute("form") @org.jspecify.annotations.Nullable StaffForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				var id = staff.create(form, currentStaff.scope(), currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/staff/" + id;
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, null, model);
+		return FormSubmission.apply(form, errors, response,
+				() -> staff.create(form, currentStaff.scope(), currentStaff.actor()))
+			.map(id -> saved(flash, "/staff/" + id))
+			.orElseGet(() -> form(form, null, model));
 	}
 
 	@GetMapping("/{id}")
@@ -77,18 +69,12 @@ class StaffController {
 	@PreAuthorize("hasAuthority('admin:staff')")
 	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") @org.jspecify.annotations.Nullable StaffForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes flash) {
-		if (form != null && !errors.hasErrors()) {
-			try {
-				staff.update(id, version, form, currentStaff.scope(), currentStaff.actor());
-				flash.addFlashAttribute("notice", "common.saved");
-				return "redirect:/staff/" + id;
-			}
-			catch (StaffRuleException ex) {
-				errors.reject(ex.getMessageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(form, staff.get(id, currentStaff.scope()), model);
+		return FormSubmission.apply(form, errors, response, () -> {
+			staff.update(id, version, form, currentStaff.scope(), currentStaff.actor());
+			return id;
+		})
+			.map(updated -> saved(flash, "/staff/" + updated))
+			.orElseGet(() -> form(form, staff.get(id, currentStaff.scope()), model));
 	}
 
 	@PostMapping("/{id}/password")
@@ -113,6 +99,11 @@ class StaffController {
 		staff.unlock(id, currentStaff.scope(), currentStaff.actor());
 		flash.addFlashAttribute("notice", "staff.unlocked");
 		return "redirect:/staff/" + id;
+	}
+
+	private static String saved(RedirectAttributes flash, String path) {
+		flash.addFlashAttribute("notice", "common.saved");
+		return "redirect:" + path;
 	}
 
 	private String form(@org.jspecify.annotations.Nullable StaffForm form, @org.jspecify.annotations.Nullable StaffMember member, Model model) {
