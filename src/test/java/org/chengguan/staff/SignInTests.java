@@ -100,6 +100,19 @@ class SignInTests {
 	}
 
 	@Test
+	void issuesANewSessionOnSignIn() throws Exception {
+		var before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		var after = mvc.perform(post("/login").param("username", "shift")
+			.param("password", TestLogins.DEMO_PASSWORD)
+			.with(csrf())
+			.cookie(before)).andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+		// Session fixation: the session that existed before sign-in is not the signed-in one.
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+	}
+
+	@Test
 	void refusesFormsWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/account/password").with(TestLogins.as(users, "admin")).param("current", "x"))
 			.andExpect(status().isForbidden());
