@@ -28,6 +28,10 @@
       // Outlines drawn above the grids must not swallow their clicks.
       interactive: level === 'UNIT_GRID',
       onEachFeature: function (feature, shape) {
+        if (level !== 'UNIT_GRID') {
+          shape.bindTooltip(feature.properties.code + ' ' + feature.properties.name,
+            { permanent: true, direction: 'center', className: 'region-label label-' + level.toLowerCase() });
+        }
         if (level === 'UNIT_GRID') {
           shape.bindTooltip(feature.properties.code, { sticky: true });
           shape.on('click', function () {
@@ -47,5 +51,14 @@
   var bounds = overlays[labels.UNIT_GRID].getBounds();
   if (!bounds.isValid()) { bounds = overlays[labels.DISTRICT].getBounds(); }
   if (bounds.isValid()) { map.fitBounds(bounds); } else { map.setView([34.75, 113.62], 11); }
+  // Labels by zoom: districts when the city is small, streets and communities as one zooms in.
+  function showLabels() {
+    var zoom = map.getZoom();
+    el.classList.toggle('show-district', zoom < 14);
+    el.classList.toggle('show-street', zoom >= 13 && zoom < 16);
+    el.classList.toggle('show-community', zoom >= 15);
+  }
+  map.on('zoomend', showLabels);
+  showLabels();
   el.dataset.ready = 'true';
 })();

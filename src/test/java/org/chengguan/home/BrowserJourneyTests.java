@@ -77,6 +77,7 @@ class BrowserJourneyTests {
 	void signsInAndOpensTheGridMapOfTheWholeCity() throws IOException {
 		signIn("admin");
 		assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("欢迎");
+		screenshot("home-admin");
 		browser.findElement(By.linkText("网格地图")).click();
 		var map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map[data-ready=true]")));
 		assertThat(map.getDomAttribute("data-features-unit-grid")).isEqualTo("2100");
@@ -93,8 +94,11 @@ class BrowserJourneyTests {
 	}
 
 	@Test
-	void aSquadLeaderSeesOnlyTheirStreet() {
+	void aSquadLeaderSeesOnlyTheirStreet() throws IOException {
 		signIn("squad01");
+		screenshot("home-squad01");
+		browser.get(url("/staff"));
+		screenshot("staff-squad01");
 		browser.get(url("/map"));
 		var map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map[data-ready=true]")));
 		assertThat(map.getDomAttribute("data-features-unit-grid")).isEqualTo("100");
