@@ -51,10 +51,6 @@ final class CalendarRules {
 		return loadedYears.contains(year);
 	}
 
-	Set<Integer> loadedYears() {
-		return loadedYears;
-	}
-
 	/** Weekdays are working days unless the notice makes them holidays; 调休 weekend days are working days. */
 	boolean isWorkingDay(LocalDate day) {
 		var kind = days.get(day);

@@ -11,10 +11,6 @@ interface ResponsibilityGridRepository extends JpaRepository<ResponsibilityGrid,
 
 	List<ResponsibilityGrid> findByStreetIdInOrderByCode(Collection<Long> streetIds);
 
-	List<ResponsibilityGrid> findAllByOrderByCode();
-
-	Optional<ResponsibilityGrid> findByCode(String code);
-
 	@Query("select r.code from ResponsibilityGrid r")
 	List<String> findAllCodes();
 

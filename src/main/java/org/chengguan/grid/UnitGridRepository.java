@@ -13,17 +13,12 @@ interface UnitGridRepository extends JpaRepository<UnitGrid, Long>, JpaSpecifica
 
 	Optional<UnitGrid> findByCode(String code);
 
-	List<UnitGrid> findByCodeIn(Collection<String> codes);
-
 	List<UnitGrid> findByCommunityIdIn(Collection<Long> communityIds);
 
 	List<UnitGrid> findByIdIn(Collection<Long> ids);
 
 	@Query("select g.communityId, count(g) from UnitGrid g where g.communityId in :communityIds group by g.communityId")
 	List<Object[]> countByCommunity(Collection<Long> communityIds);
-
-	@Query(value = "select version from grid_index_version where id = 1", nativeQuery = true)
-	long indexVersion();
 
 	@Modifying
 	@Query(value = "update grid_index_version set version = version + 1 where id = 1", nativeQuery = true)

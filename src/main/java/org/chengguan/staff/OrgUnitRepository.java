@@ -24,6 +24,4 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	@Query("select distinct r from OrgUnit o join o.regionCodes r where o.id in :ids")
 	Set<String> findRegionCodes(Set<Long> ids);
-
-	boolean existsByParentId(long parentId);
 }

@@ -34,8 +34,6 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 	@Query("select count(m) > 0 from StaffMember m join m.roles r where r.id = :roleId and m.auxiliary = true")
 	boolean existsAuxiliaryWithRole(long roleId);
 
-	boolean existsByOrgUnitId(long orgUnitId);
-
 	List<StaffMember> findByIdIn(Collection<Long> ids);
 
 	boolean existsByDemoCredentialsTrueAndEnabledTrue();
