@@ -2,6 +2,7 @@ package org.chengguan.audit;
 
 import org.chengguan.audit.AuditEntry.Draft;
 import org.chengguan.calendar.CalendarEvents;
+import org.chengguan.category.CategoryEvents;
 import org.chengguan.grid.GridEvents;
 import org.chengguan.staff.StaffEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -61,6 +62,11 @@ class AuditListeners {
 	void on(GridEvents.Imported e) {
 		trail.append(new Draft(e.at(), ADMIN, "grid.import", e.actor(), null, null, null, "regions=" + e.regions()
 				+ ", unitGrids=" + e.unitGrids() + ", responsibilityGrids=" + e.responsibilityGrids()));
+	}
+
+	@ApplicationModuleListener
+	void on(CategoryEvents.AdminChanged e) {
+		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
 	}
 
 	@ApplicationModuleListener

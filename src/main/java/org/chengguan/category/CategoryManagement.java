@@ -1,0 +1,156 @@
+package org.chengguan.category;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.chengguan.calendar.Deadline;
+import org.chengguan.category.CategoryForms.ConditionForm;
+import org.chengguan.category.CategoryForms.LocalCategoryForm;
+import org.chengguan.category.CategoryForms.RouteForm;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.OrgManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The category book's API: categories and their 立案条件, and the routing that proposes a responsible unit. */
+@Service
+@Transactional(readOnly = true)
+public class CategoryManagement {
+
+	private final CategoryRepository categories;
+
+	private final CategoryRouteRepository routes;
+
+	private final OrgManagement org;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CategoryManagement(CategoryRepository categories, CategoryRouteRepository routes, OrgManagement org,
+			ApplicationEventPublisher events, Clock clock) {
+		this.categories = categories;
+		this.routes = routes;
+		this.org = org;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Categories of a kind in code order, optionally filtered by a name fragment or code prefix. */
+	public List<Category> search(CategoryKind kind, String keyword) {
+		return categories.search(kind, keyword.trim());
+	}
+
+	/** One category with its 立案条件. */
+	public Category get(long id) {
+		var category = categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(id));
+		category.getConditions().size();
+		return category;
+	}
+
+	/**
+	 * The unit a case of this category in this unit grid goes to: the rule with the longest matching region code, a
+	 * rule for the category before a rule for every category. Empty when no rule applies.
+	 */
+	public Optional<Long> route(String unitGridCode, long categoryId) {
+		var prefixes = new ArrayList<String>();
+		for (var length = 6; length <= unitGridCode.length(); length += 3) {
+			prefixes.add(unitGridCode.substring(0, length));
+		}
+		return routes.findByRegionCodeIn(prefixes)
+			.stream()
+			.filter(r -> r.matches(unitGridCode, categoryId))
+			.max(Comparator.comparingInt(CategoryRoute::specificity))
+			.map(CategoryRoute::getOrgUnitId);
+	}
+
+	public List<CategoryRoute> routes() {
+		return routes.findAllByOrderByRegionCodeAscCategoryIdAsc();
+	}
+
+	@Transactional
+	@PreAuthorize("hasAuthority('category:manage')")
+	public long addLocalCategory(LocalCategoryForm form, Actor actor) {
+		var kind = Objects.requireNonNull(form.kind());
+		var code = Objects.requireNonNull(form.code()).trim();
+		if (categories.existsByKindAndCodeAndStandardRef(kind, code, Category.LOCAL_STANDARD)) {
+			throw new CategoryRuleException("category.error.codeTaken");
+		}
+		var saved = categories.save(Category.localExtension(kind, code, Objects.requireNonNull(form.name()).trim()));
+		changed(actor, "category.create", "category:" + saved.getId(), null, kind + " " + code + " " + saved.getName());
+		return Objects.requireNonNull(saved.getId());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAuthority('category:manage')")
+	public void addCondition(long categoryId, ConditionForm form, Actor actor) {
+		var category = get(categoryId);
+		var condition = category.addCondition(terms(form));
+		categories.saveAndFlush(category);
+		changed(actor, "category.condition.add", "category:" + categoryId, null, condition.describe());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAuthority('category:manage')")
+	public void reviseCondition(long categoryId, long conditionId, long expectedVersion, ConditionForm form,
+			Actor actor) {
+		var condition = get(categoryId).getConditions()
+			.stream()
+			.filter(c -> Objects.equals(c.getId(), conditionId))
+			.findFirst()
+			.orElseThrow(() -> new CategoryNotFoundException(conditionId));
+		if (condition.getVersion() != expectedVersion) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CaseCondition.class, conditionId);
+		}
+		var before = condition.describe();
+		condition.revise(terms(form), !Boolean.FALSE.equals(form.enabled()));
+		changed(actor, "category.condition.revise", "category:" + categoryId, before, condition.describe());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAuthority('category:manage')")
+	public void addRoute(RouteForm form, Actor actor) {
+		var region = Objects.requireNonNull(form.regionCode()).trim();
+		var unit = org.get(Objects.requireNonNull(form.orgUnitId()));
+		var categoryId = form.categoryId();
+		if (categoryId != null) {
+			get(categoryId);
+		}
+		var taken = categoryId == null ? routes.existsByRegionCodeAndCategoryIdIsNull(region)
+				: routes.existsByRegionCodeAndCategoryId(region, categoryId);
+		if (taken) {
+			throw new CategoryRuleException("category.error.routeExists");
+		}
+		var saved = routes.save(new CategoryRoute(categoryId, region, Objects.requireNonNull(unit.getId())));
+		changed(actor, "category.route.add", "route:" + saved.getId(), null,
+				region + " × " + (categoryId == null ? "*" : categoryId) + " → " + unit.getCode());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAuthority('category:manage')")
+	public void removeRoute(long routeId, Actor actor) {
+		var route = routes.findById(routeId).orElseThrow(() -> new CategoryNotFoundException(routeId));
+		routes.delete(route);
+		changed(actor, "category.route.remove", "route:" + routeId, route.getRegionCode() + " × "
+				+ (route.getCategoryId() == null ? "*" : route.getCategoryId()) + " → " + route.getOrgUnitId(), null);
+	}
+
+	private static CaseCondition.Terms terms(ConditionForm form) {
+		return new CaseCondition.Terms(Objects.requireNonNull(form.description()).trim(),
+				Objects.requireNonNull(form.priority()),
+				new Deadline(Objects.requireNonNull(form.amount()), Objects.requireNonNull(form.unit())),
+				Objects.requireNonNull(form.closeCondition()).trim());
+	}
+
+	private void changed(Actor actor, String action, String target, @Nullable String before, @Nullable String after) {
+		events.publishEvent(new CategoryEvents.AdminChanged(clock.instant(), actor.username(), action, target, before,
+				after));
+	}
+}

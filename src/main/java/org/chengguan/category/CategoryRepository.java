@@ -1,0 +1,17 @@
+package org.chengguan.category;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CategoryRepository extends JpaRepository<Category, Long> {
+
+	@Query("""
+			select c from Category c
+			where c.kind = :kind and (:keyword = '' or c.name like concat('%', :keyword, '%') or c.code like concat(:keyword, '%'))
+			order by c.code, c.standardRef""")
+	List<Category> search(CategoryKind kind, String keyword);
+
+	boolean existsByKindAndCodeAndStandardRef(CategoryKind kind, String code, String standardRef);
+}
