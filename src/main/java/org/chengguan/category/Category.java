@@ -70,7 +70,7 @@ public class Category {
 	}
 
 	CaseCondition addCondition(CaseCondition.Terms terms) {
-		if (isClass()) {
+		if (isHeader()) {
 			throw new CategoryRuleException("category.error.conditionOnClass");
 		}
 		var condition = new CaseCondition(this, terms);
@@ -79,7 +79,7 @@ public class Category {
 	}
 
 	/** A 大类 header: cases are registered against 小类 only. */
-	public boolean isClass() {
+	public boolean isHeader() {
 		return code.length() == 2;
 	}
 

@@ -56,8 +56,8 @@ public class CategoryManagement {
 	}
 
 	/**
-	 * The unit a case of this category in this unit grid goes to: the rule with the longest matching region code, a
-	 * rule for the category before a rule for every category. Empty when no rule applies.
+	 * The unit a case of this category in this unit grid goes to: a rule naming the category before a rule for every
+	 * category, and among those the longest matching region code. Empty when no rule applies.
 	 */
 	public Optional<Long> route(String unitGridCode, long categoryId) {
 		var prefixes = new ArrayList<String>();

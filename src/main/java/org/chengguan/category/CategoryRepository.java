@@ -2,11 +2,13 @@ package org.chengguan.category;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CategoryRepository extends JpaRepository<Category, Long> {
 
+	@EntityGraph(attributePaths = "conditions")
 	@Query("""
 			select c from Category c
 			where c.kind = :kind and (:keyword = '' or c.name like concat('%', :keyword, '%') or c.code like concat(:keyword, '%'))

@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A routing rule: cases of a category (or of every category) in a region or unit grid go to a unit. The rule with the
- * longest matching region code wins; at equal length a rule for the category beats one for every category.
+ * A routing rule: cases of a category (or of every category) in a region or unit grid go to a unit. A rule naming the
+ * category beats a rule for every category; among those, the longest matching region code wins.
  */
 @Entity
 @Table(name = "category_route")
@@ -39,9 +39,9 @@ public class CategoryRoute {
 		return gridCode.startsWith(regionCode) && (categoryId == null || categoryId == category);
 	}
 
-	/** Longer region codes first, then rules naming the category before catch-all ones. */
+	/** Rules naming the category before catch-all ones, then longer region codes first. */
 	int specificity() {
-		return regionCode.length() * 2 + (categoryId == null ? 0 : 1);
+		return (categoryId == null ? 0 : 100) + regionCode.length();
 	}
 
 	public @Nullable Long getId() {

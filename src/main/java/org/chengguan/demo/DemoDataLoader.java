@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
+import org.chengguan.category.CategoryForms.RouteForm;
+import org.chengguan.category.CategoryKind;
+import org.chengguan.category.CategoryManagement;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.grid.GridMemberRole;
 import org.chengguan.staff.Actor;
@@ -47,8 +50,11 @@ class DemoDataLoader {
 
 	private final EntityManager entityManager;
 
-	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, Environment environment,
-			EntityManager entityManager) {
+	private final CategoryManagement categories;
+
+	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
+			Environment environment, EntityManager entityManager) {
+		this.categories = categories;
 		this.entityManager = entityManager;
 		this.grids = grids;
 		this.org = org;
@@ -66,7 +72,7 @@ class DemoDataLoader {
 		var started = System.nanoTime();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
-						"grid:view", "staff:view", "data:citywide"));
+						"grid:view", "staff:view", "data:citywide", "category:manage"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			var city = new DemoCity(DemoCity.Spec.demo()).generate();
@@ -87,6 +93,7 @@ class DemoDataLoader {
 			entityManager.flush();
 			entityManager.clear();
 			assignMembers(city);
+			configureCategories(city, ids);
 			log.info("Demo city loaded in {} ms: {} regions, {} unit grids, {} responsibility grids",
 					(System.nanoTime() - started) / 1_000_000, imported.regions(), imported.unitGrids(),
 					imported.responsibilityGrids());
@@ -115,6 +122,31 @@ class DemoDataLoader {
 				grids.addMember(gridId, person.id(), (GridMemberRole) member[1], DataScope.everything(), LOADER);
 			}
 		}
+	}
+
+	/** 立案条件 and routing rules of the demo bureau. */
+	private void configureCategories(DemoCity.City city, java.util.Map<String, Long> units) {
+		for (var condition : DemoCategories.conditions()) {
+			categories.addCondition(categoryId(condition.kind(), condition.code()), condition.form(), LOADER);
+		}
+		for (var street : city.streets()) {
+			categories.addRoute(new RouteForm(street.code(), null, units.get(DemoBureau.squad(street))), LOADER);
+		}
+		for (var district : city.districts()) {
+			for (var code : DemoCategories.SANITATION_EVENTS) {
+				categories.addRoute(new RouteForm(district[0], categoryId(CategoryKind.EVENT, code),
+						units.get("SANITATION")), LOADER);
+			}
+		}
+	}
+
+	private long categoryId(CategoryKind kind, String code) {
+		return categories.search(kind, code)
+			.stream()
+			.filter(c -> c.getCode().equals(code))
+			.findFirst()
+			.map(c -> Objects.requireNonNull(c.getId()))
+			.orElseThrow(() -> new IllegalStateException("No category " + kind + " " + code));
 	}
 
 	private void logAccounts() {

@@ -45,7 +45,7 @@ class CategoryBookTests {
 		assertThat(book.search(CategoryKind.EVENT, "")).filteredOn(c -> !c.isLocalExtension())
 			.hasSize(102)
 			.allSatisfy(c -> assertThat(c.getMajorCode()).isBetween("06", "10"));
-		assertThat(event("06")).satisfies(c -> assertThat(c.isClass()).isTrue());
+		assertThat(event("06")).satisfies(c -> assertThat(c.isHeader()).isTrue());
 		assertThat(book.search(CategoryKind.EVENT, "占道经营")).extracting(Category::getCode).contains("09006");
 	}
 
@@ -93,26 +93,27 @@ class CategoryBookTests {
 
 	@Test
 	void routesByTheMostSpecificRule() {
-		var rubbish = event("06002").getId();
-		var other = event("09006").getId();
+		var shopFront = event("06002").getId();
+		var other = event("09001").getId();
 		var squad = id("select id from staff_org_unit where code = 'SQUAD-990103007'");
 		var sanitation = id("select id from staff_org_unit where code = 'SANITATION'");
 		var brigade = id("select id from staff_org_unit where code = 'BRIGADE-3'");
 		asAdmin(() -> {
 			book.addRoute(new RouteForm("990103007005", null, squad), ADMIN);
-			book.addRoute(new RouteForm("990103007005001", rubbish, sanitation), ADMIN);
-			book.addRoute(new RouteForm("990103", rubbish, brigade), ADMIN);
+			book.addRoute(new RouteForm("990103007005001", shopFront, sanitation), ADMIN);
+			book.addRoute(new RouteForm("990103", shopFront, brigade), ADMIN);
 			return null;
 		});
-		// The unit grid's own rule for the category.
-		assertThat(book.route("990103007005001", rubbish)).contains(sanitation);
-		// A community rule for every category beats a district rule for the category.
-		assertThat(book.route("990103007005002", rubbish)).contains(squad);
-		// Elsewhere in the district the district rule applies.
-		assertThat(book.route("990103006001001", rubbish)).contains(brigade);
-		assertThat(book.route("990103006001001", other)).isEmpty();
+		// Among rules for the category, the unit grid's own rule is the most specific.
+		assertThat(book.route("990103007005001", shopFront)).contains(sanitation);
+		// A district rule for the category beats a community rule for every category.
+		assertThat(book.route("990103007005002", shopFront)).contains(brigade);
+		// Other categories in the community follow the community's rule.
+		assertThat(book.route("990103007005002", other)).contains(squad);
+		// Outside every rule: no proposal (the demo routes whole streets, so use a grid code outside the city).
+		assertThat(book.route("110101001001001", other)).isEmpty();
 		assertThatThrownBy(() -> asAdmin(() -> {
-			book.addRoute(new RouteForm("990103", rubbish, squad), ADMIN);
+			book.addRoute(new RouteForm("990103", shopFront, squad), ADMIN);
 			return null;
 		})).hasMessage("category.error.routeExists");
 	}

@@ -24,7 +24,8 @@ class HomePageTests {
 	static final List<String> PAGES = List.of("/", "/map", "/grids", "/grids/regions", "/grids/990101001001001",
 			"/grids/990101001001001/panel", "/grids/responsibility/1", "/staff", "/calendar", "/calendar?year=2027",
 			"/org-units", "/org-units/new", "/roles", "/roles/new", "/staff/new", "/grids/import", "/audit",
-			"/account/password", "/?lang=en");
+			"/account/password", "/?lang=en", "/categories", "/categories?kind=COMPONENT&q=井盖",
+			"/categories/routes");
 
 	@Autowired
 	MockMvc mvc;

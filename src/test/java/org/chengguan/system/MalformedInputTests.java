@@ -36,7 +36,8 @@ class MalformedInputTests {
 
 	static final List<String> TABLES = List.of("staff_member", "staff_org_unit", "staff_org_unit_region", "staff_role",
 			"staff_role_authority", "staff_member_role", "calendar_year", "calendar_day", "grid_region",
-			"grid_unit_grid", "grid_responsibility_grid", "grid_member");
+			"grid_unit_grid", "grid_responsibility_grid", "grid_member", "category_item", "category_condition",
+			"category_route");
 
 	@Autowired
 	MockMvc mvc;
@@ -87,6 +88,8 @@ class MalformedInputTests {
 		var dispatcherRole = id("select id from staff_role where code = 'DISPATCHER'");
 		var squadUnit = id("select id from staff_org_unit where code = 'SQUAD-990101001'");
 		var officerRole = id("select id from staff_role where code = 'ENFORCEMENT_OFFICER'");
+		var rubbish = id("select id from category_item where kind = 'EVENT' and code = '06002'");
+		var rubbishClass = id("select id from category_item where kind = 'EVENT' and code = '06'");
 		var geoJson = new MockMultipartFile("file", "bad.geojson", "application/geo+json",
 				"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"level\":\"UNIT_GRID\",\"code\":\"990101001001999\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[113.6,34.7],[113.61,34.7],[113.61,34.71],[113.6,34.71]]]}}]}"
 					.getBytes(StandardCharsets.UTF_8));
@@ -172,7 +175,29 @@ class MalformedInputTests {
 						"经度应在 -180 至 180 之间"),
 				new Case("map: missing latitude", get("/map/locate").param("lon", "113"), "请填写纬度"),
 				new Case("audit: cursor not a number", get("/audit").param("before", "abc"), ""),
-				new Case("staff list: page not a number", get("/staff").param("page", "abc"), ""));
+				new Case("staff list: page not a number", get("/staff").param("page", "abc"), ""),
+				new Case("category: empty condition", post("/categories/" + rubbish + "/conditions"), "请填写立案条件"),
+				new Case("category: calendar-day limit", post("/categories/" + rubbish + "/conditions")
+					.param("description", "x").param("priority", "NORMAL").param("amount", "3")
+					.param("unit", "NATURAL_DAY").param("closeCondition", "y"), "处置时限只能按"),
+				new Case("category: limit not a number", post("/categories/" + rubbish + "/conditions")
+					.param("description", "x").param("priority", "NORMAL").param("amount", "three")
+					.param("unit", "WORKING_DAY").param("closeCondition", "y"), "请输入整数"),
+				new Case("category: condition on a class", post("/categories/" + rubbishClass + "/conditions")
+					.param("description", "x").param("priority", "NORMAL").param("amount", "1")
+					.param("unit", "WORKING_DAY").param("closeCondition", "y"), "立案条件只能设在小类上"),
+				new Case("category: revise without version", post("/categories/" + rubbish + "/conditions/1"), ""),
+				new Case("category: local code outside 90–99", post("/categories").param("kind", "EVENT")
+					.param("code", "06777").param("name", "x"), "本局扩展分类编码应在 90–99"),
+				new Case("category: unknown kind", post("/categories").param("kind", "THING").param("code", "90")
+					.param("name", "x"), "格式不正确"),
+				new Case("category: id not a number", get("/categories/abc"), ""),
+				new Case("route: bad region code", post("/categories/routes").param("regionCode", "12")
+					.param("orgUnitId", "" + squadUnit), "编码应为 6、9、12 或 15 位数字"),
+				new Case("route: no unit", post("/categories/routes").param("regionCode", "990101"), "请选择处置单位"),
+				new Case("route: unknown unit", post("/categories/routes").param("regionCode", "990101")
+					.param("orgUnitId", "999999"), ""),
+				new Case("route: remove unknown", post("/categories/routes/999999/delete"), ""));
 	}
 
 	@ParameterizedTest(name = "{0}")
