@@ -1,0 +1,135 @@
+package org.chengguan.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evidence module's API: store a file (type from its content, SHA-256 recorded, content kept once and never
+ * overwritten), find it, read it back, and check it is unchanged.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceManagement {
+
+	private final EvidenceRepository files;
+
+	private final EvidenceProperties properties;
+
+	private final Clock clock;
+
+	EvidenceManagement(EvidenceRepository files, EvidenceProperties properties, Clock clock) {
+		this.files = files;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a file. Refused with {@link EvidenceRejectedException} when empty, larger than the limit, or not of an
+	 * accepted type as detected from its content; then nothing is recorded.
+	 */
+	@Transactional
+	public EvidenceFile store(InputStream content, String originalName, EvidenceSource source) {
+		try {
+			var incoming = properties.root().resolve("incoming");
+			Files.createDirectories(incoming);
+			var temp = Files.createTempFile(incoming, "upload-", ".part");
+			try {
+				var received = receive(content, temp);
+				var type = ContentTypes.detect(received.head())
+					.orElseThrow(() -> new EvidenceRejectedException("evidence.rejected.unknownType"));
+				if (!properties.accepted().contains(type)) {
+					throw new EvidenceRejectedException("evidence.rejected.typeNotAccepted");
+				}
+				var target = pathOf(received.sha256(), type);
+				if (!Files.exists(target)) {
+					Files.createDirectories(target.getParent());
+					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				}
+				return files.save(new EvidenceFile(received.sha256(), received.size(), type,
+						FileNames.sanitise(originalName, type), source, clock.instant()));
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store evidence", ex);
+		}
+	}
+
+	public Optional<EvidenceFile> find(long id) {
+		return files.findById(id);
+	}
+
+	/** The file's content; the caller closes the stream. */
+	public InputStream open(EvidenceFile file) throws IOException {
+		return Files.newInputStream(pathOf(file.getSha256(), file.getMediaType()));
+	}
+
+	/** Whether the stored content still has the recorded SHA-256. */
+	public boolean verify(EvidenceFile file) throws IOException {
+		try (var in = open(file)) {
+			return receive(in, null).sha256().equals(file.getSha256());
+		}
+	}
+
+	private record Received(String sha256, long size, byte[] head) {
+	}
+
+	/** Copies to {@code target} (or only reads, when null) while hashing and enforcing the size limit. */
+	private Received receive(InputStream content, @org.jspecify.annotations.Nullable Path target) throws IOException {
+		var digest = sha256();
+		var head = new byte[ContentTypes.PROBE];
+		var headLength = 0;
+		var size = 0L;
+		var buffer = new byte[64 * 1024];
+		try (var out = target == null ? java.io.OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
+			for (int n; (n = content.read(buffer)) > 0;) {
+				size += n;
+				if (size > properties.maxBytes()) {
+					throw new EvidenceRejectedException("evidence.rejected.tooLarge");
+				}
+				if (headLength < head.length) {
+					var take = Math.min(n, head.length - headLength);
+					System.arraycopy(buffer, 0, head, headLength, take);
+					headLength += take;
+				}
+				digest.update(buffer, 0, n);
+				out.write(buffer, 0, n);
+			}
+		}
+		if (size == 0) {
+			throw new EvidenceRejectedException("evidence.rejected.empty");
+		}
+		return new Received(HexFormat.of().formatHex(digest.digest()), size, Arrays.copyOf(head, headLength));
+	}
+
+	private Path pathOf(String sha256, String mediaType) {
+		return properties.root()
+			.resolve(sha256.substring(0, 2))
+			.resolve(sha256.substring(2, 4))
+			.resolve(sha256 + ContentTypes.extension(mediaType));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+}
