@@ -54,6 +54,27 @@ class CategoryPagesTests {
 		assertThat(body("/categories/" + category, "intake")).contains("露天烧烤，产生油烟").contains("2 工作时")
 			.contains("烧烤摊点已撤除");
 		assertThat(body("/categories?kind=EVENT&q=烧烤", "intake")).contains("06029");
+		var condition = id("select id from category_condition where category_id = " + category);
+		mvc.perform(post("/categories/" + category + "/conditions/" + condition).with(admin).with(csrf())
+			.param("version", "0")
+			.param("description", "露天烧烤，产生油烟")
+			.param("priority", "HIGH")
+			.param("amount", "1")
+			.param("unit", "WORKING_HOUR")
+			.param("closeCondition", "烧烤摊点已撤除")
+			.param("enabled", "false")).andExpect(redirectedUrl("/categories/" + category));
+		assertThat(jdbc.queryForObject("select limit_amount || ' ' || enabled from category_condition where id = "
+				+ condition, String.class)).isEqualTo("1 false");
+		// The same stale form again: refused, nothing changed.
+		mvc.perform(post("/categories/" + category + "/conditions/" + condition).with(admin).with(csrf())
+			.param("version", "0")
+			.param("description", "改")
+			.param("priority", "HIGH")
+			.param("amount", "9")
+			.param("unit", "WORKING_HOUR")
+			.param("closeCondition", "改")).andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select limit_amount from category_condition where id = " + condition,
+				Integer.class)).isEqualTo(1);
 
 		var sanitation = id("select id from staff_org_unit where code = 'SANITATION'");
 		mvc.perform(post("/categories/routes").with(admin).with(csrf())
