@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +23,12 @@ class RoleManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final OpenSessions sessions;
 
 	private final Clock clock;
 
 	RoleManagement(RoleRepository roles, AuthorityRepository authorities, StaffRepository members,
-			ApplicationEventPublisher events, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
+			ApplicationEventPublisher events, OpenSessions sessions,
 			Clock clock) {
 		this.roles = roles;
 		this.authorities = authorities;
@@ -79,13 +77,7 @@ class RoleManagement {
 		}
 		roles.saveAndFlush(role);
 		changed(actor, "role.update", role, before, role.describe());
-		var repository = sessions.getIfAvailable();
-		if (repository != null) {
-			members.findAll()
-				.stream()
-				.filter(m -> m.getRoles().stream().anyMatch(r -> Objects.equals(r.getId(), id)))
-				.forEach(m -> repository.findByPrincipalName(m.getUsername()).keySet().forEach(repository::deleteById));
-		}
+		members.findUsernamesByRoleId(id).forEach(sessions::end);
 	}
 
 	private java.util.Set<Authority> resolve(RoleForm form) {

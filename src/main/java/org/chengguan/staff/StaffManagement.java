@@ -9,13 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +32,13 @@ public class StaffManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final OpenSessions sessions;
 
 	private final Clock clock;
 
 	StaffManagement(StaffRepository members, OrgUnitRepository orgUnits, RoleRepository roles,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+			OpenSessions sessions, Clock clock) {
 		this.members = members;
 		this.orgUnits = orgUnits;
 		this.roles = roles;
@@ -158,7 +156,7 @@ public class StaffManagement {
 		member.update(profile(form, scope));
 		members.saveAndFlush(member);
 		changed(actor, "staff.update", member, before, member.describe());
-		endSessions(member.getUsername());
+		sessions.end(member.getUsername());
 	}
 
 	/** Sets a new password chosen by the administrator; the person should change it at next sign-in. */
@@ -173,7 +171,7 @@ public class StaffManagement {
 		member.changePassword(passwordEncoder.encode(password), clock.instant());
 		member.unlock();
 		changed(actor, "staff.resetPassword", member, null, null);
-		endSessions(member.getUsername());
+		sessions.end(member.getUsername());
 	}
 
 	/** Lifts a lockout before it expires. */
@@ -265,13 +263,6 @@ public class StaffManagement {
 			@Nullable String after) {
 		events.publishEvent(new StaffEvents.AdminChanged(clock.instant(), actor.username(), action,
 				"staff:" + member.getId(), before, after));
-	}
-
-	private void endSessions(String username) {
-		var repository = sessions.getIfAvailable();
-		if (repository != null) {
-			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
-		}
 	}
 
 	static void requireVersion(long actual, long expected) {

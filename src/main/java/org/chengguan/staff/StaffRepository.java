@@ -31,6 +31,9 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 	@Query("select m from StaffMember m where m.id = :id and (:citywide = true or m.orgUnit.id in :orgUnitIds)")
 	Optional<StaffMember> findVisible(long id, boolean citywide, Collection<Long> orgUnitIds);
 
+	@Query("select m.username from StaffMember m join m.roles r where r.id = :roleId")
+	List<String> findUsernamesByRoleId(long roleId);
+
 	@Query("select count(m) > 0 from StaffMember m join m.roles r where r.id = :roleId and m.auxiliary = true")
 	boolean existsAuxiliaryWithRole(long roleId);
 

@@ -2,6 +2,7 @@ package org.chengguan.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -38,6 +39,10 @@ class AdministrationTests {
 
 	long id(String sql, Object... args) {
 		return jdbc.queryForObject(sql, Long.class, args);
+	}
+
+	long sessionsOf(String username) {
+		return id("select count(*) from spring_session where principal_name = ?", username);
 	}
 
 	void audited(String action, String target) {
@@ -94,6 +99,8 @@ class AdministrationTests {
 		audited("staff.create", "staff:" + member);
 		assertThat(users.loadUserByUsername("newclerk").getAuthorities()).extracting(Object::toString)
 			.contains("ROLE_INTAKE_CLERK", "case:accept");
+		mvc.perform(formLogin("/login").user("newclerk").password("Welcome#2026a"));
+		assertThat(sessionsOf("newclerk")).isPositive();
 
 		mvc.perform(post("/staff/" + member).with(admin()).with(csrf())
 			.param("version", "0")
@@ -102,6 +109,8 @@ class AdministrationTests {
 			.param("orgUnitId", "" + command)
 			.param("enabled", "false")).andExpect(redirectedUrlPattern("/staff/*"));
 		assertThat(users.loadUserByUsername("newclerk").isEnabled()).isFalse();
+		// Disabling ends the open session at once.
+		assertThat(sessionsOf("newclerk")).isZero();
 		audited("staff.update", "staff:" + member);
 
 		mvc.perform(post("/staff/" + member + "/password").with(admin()).with(csrf()).param("password",
@@ -116,6 +125,15 @@ class AdministrationTests {
 			.param("name", "夜间值守")
 			.param("authorities", "grid:view", "calendar:view")).andExpect(redirectedUrl("/roles"));
 		var role = id("select id from staff_role where code = 'NIGHT_DESK'");
+		mvc.perform(post("/staff").with(admin()).with(csrf())
+			.param("username", "nightclerk")
+			.param("name", "夜班值守")
+			.param("orgUnitId", "" + id("select id from staff_org_unit where code = 'COMMAND'"))
+			.param("enabled", "true")
+			.param("roleIds", "" + role)
+			.param("password", "Welcome#2026a")).andExpect(redirectedUrlPattern("/staff/*"));
+		mvc.perform(formLogin("/login").user("nightclerk").password("Welcome#2026a"));
+		assertThat(sessionsOf("nightclerk")).isPositive();
 		mvc.perform(post("/roles/" + role).with(admin()).with(csrf())
 			.param("version", "0")
 			.param("code", "NIGHT_DESK")
@@ -124,6 +142,8 @@ class AdministrationTests {
 		assertThat(jdbc.queryForList("select authority_code from staff_role_authority where role_id = ? order by 1",
 				String.class, role)).containsExactly("case:accept", "grid:view");
 		audited("role.update", "role:NIGHT_DESK");
+		// The holder's session ended, so the changed authorities apply at their next request.
+		assertThat(sessionsOf("nightclerk")).isZero();
 	}
 
 	@Test
