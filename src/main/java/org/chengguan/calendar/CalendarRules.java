@@ -65,6 +65,7 @@ final class CalendarRules {
 		var start = LocalDateTime.ofInstant(from, zone);
 		return switch (limit.unit()) {
 			case URGENT_HOUR -> new DueDate(from.plus(Duration.ofHours(limit.amount())), false);
+			case URGENT_MINUTE -> new DueDate(from.plus(Duration.ofMinutes(limit.amount())), false);
 			// 期间开始的日不计算在内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期
 			// (民事诉讼法第八十五条, applied by analogy per domain.md §8.1).
 			case NATURAL_DAY -> count.due(endOf(count.firstWorkingDayFrom(start.toLocalDate().plusDays(limit.amount()))));
@@ -82,7 +83,7 @@ final class CalendarRules {
 			return measure(to, from, unit).negated();
 		}
 		return switch (unit) {
-			case URGENT_HOUR, NATURAL_DAY -> Duration.between(from, to);
+			case URGENT_HOUR, URGENT_MINUTE, NATURAL_DAY -> Duration.between(from, to);
 			case WORKING_DAY -> overlap(from, to, false);
 			case WORKING_HOUR -> overlap(from, to, true);
 		};
@@ -100,7 +101,7 @@ final class CalendarRules {
 		var pausedDay = LocalDate.ofInstant(pausedAt, zone);
 		var dueDay = LocalDate.ofInstant(due, zone);
 		return switch (unit) {
-			case URGENT_HOUR -> new DueDate(resumedAt.plus(Duration.between(pausedAt, due)), false);
+			case URGENT_HOUR, URGENT_MINUTE -> new DueDate(resumedAt.plus(Duration.between(pausedAt, due)), false);
 			case NATURAL_DAY -> {
 				var left = (int) ChronoUnit.DAYS.between(pausedDay, dueDay);
 				yield left < 1 ? new DueDate(endOf(LocalDate.ofInstant(resumedAt, zone)), false)

@@ -9,5 +9,7 @@ public enum DeadlineUnit {
 	/** 工作时: hours inside office hours on working days. */
 	WORKING_HOUR,
 	/** 紧急工作时: continuous clock hours, 24×7. */
-	URGENT_HOUR
+	URGENT_HOUR,
+	/** 紧急工作分钟: continuous clock minutes, 24×7 (签收 of an urgent hotline order: 15 min). */
+	URGENT_MINUTE
 }

@@ -64,11 +64,11 @@ public class CaseCondition {
 		this.closeCondition = terms.closeCondition();
 	}
 
-	/** What a condition says. The 处置时限 counts in 紧急工作时, 工作时 or 工作日, never in calendar days. */
+	/** What a condition says. The 处置时限 counts in 紧急工作时, 工作时 or 工作日, never in calendar days or minutes. */
 	record Terms(String description, Priority priority, Deadline limit, String closeCondition) {
 
 		Terms {
-			if (limit.unit() == DeadlineUnit.NATURAL_DAY) {
+			if (limit.unit() == DeadlineUnit.NATURAL_DAY || limit.unit() == DeadlineUnit.URGENT_MINUTE) {
 				throw new CategoryRuleException("category.error.naturalDayLimit");
 			}
 		}

@@ -33,6 +33,15 @@ class GridLookup {
 
 	private volatile long version = -1;
 
+	private volatile AddressGazetteer gazetteer = new AddressGazetteer(java.util.List.of());
+
+	private static final String COMMUNITIES = """
+			select c.code, c.name, s.name, d.name, c.geometry
+			from grid_region c
+			join grid_region s on s.id = c.parent_id
+			join grid_region d on d.id = s.parent_id
+			where c.level = 'COMMUNITY'""";
+
 	GridLookup(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -43,6 +52,13 @@ class GridLookup {
 			current = rebuild();
 		}
 		return current.locate(lon, lat);
+	}
+
+	Optional<AddressGazetteer.Community> community(String address) {
+		if (index == null) {
+			rebuild();
+		}
+		return gazetteer.find(address);
 	}
 
 	@TransactionalEventListener
@@ -65,6 +81,11 @@ class GridLookup {
 				new GridLocation(rs.getLong(1), rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6),
 						rs.getString(7), rs.getString(8), rs.getString(9))));
 		var built = new GridIndex(entries);
+		this.gazetteer = new AddressGazetteer(jdbc.query(COMMUNITIES, (rs, i) -> {
+			var point = Geometries.read(rs.getBytes(5)).getInteriorPoint();
+			return new AddressGazetteer.Community(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					point.getX(), point.getY());
+		}));
 		this.index = built;
 		this.version = stored == null ? 0 : stored;
 		log.info("Grid index built: {} unit grids in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);

@@ -71,6 +71,15 @@ public class GridManagement {
 		return lookup.locate(lon, lat);
 	}
 
+	/**
+	 * Locates an address that names a community (with its street or district where the name is ambiguous): the
+	 * community's representative point and its unit grid. Empty when the address names no single community.
+	 */
+	public Optional<AddressMatch> locateAddress(String address) {
+		return lookup.community(address)
+			.flatMap(c -> lookup.locate(c.lon(), c.lat()).map(location -> new AddressMatch(location, c.lon(), c.lat())));
+	}
+
 	/** Districts, streets and communities within the scope, in code order, with unit-grid counts. */
 	@PreAuthorize("hasAuthority('grid:view')")
 	public List<RegionRow> regions(DataScope scope) {

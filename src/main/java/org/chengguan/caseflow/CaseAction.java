@@ -1,0 +1,109 @@
+package org.chengguan.caseflow;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import static org.chengguan.caseflow.CaseStatus.ACCEPTED;
+import static org.chengguan.caseflow.CaseStatus.CANCELLED;
+import static org.chengguan.caseflow.CaseStatus.CHECKED;
+import static org.chengguan.caseflow.CaseStatus.CHECKING;
+import static org.chengguan.caseflow.CaseStatus.CLOSED;
+import static org.chengguan.caseflow.CaseStatus.DECLINED;
+import static org.chengguan.caseflow.CaseStatus.DISPATCHED;
+import static org.chengguan.caseflow.CaseStatus.DISPOSED;
+import static org.chengguan.caseflow.CaseStatus.DISPOSING;
+import static org.chengguan.caseflow.CaseStatus.MERGED;
+import static org.chengguan.caseflow.CaseStatus.REGISTERED;
+import static org.chengguan.caseflow.CaseStatus.REJECTED;
+import static org.chengguan.caseflow.CaseStatus.REPORTED;
+import static org.chengguan.caseflow.CaseStatus.VERIFYING;
+
+/**
+ * The transition table (domain.md §6.3): for each action, the states it may start from, the state it leads to, the
+ * authority it needs, and whether an opinion (R10) or photos are required.
+ */
+public enum CaseAction {
+
+	/** #1 上报: a channel opened the case. */
+	REPORT(EnumSet.noneOf(CaseStatus.class), null, "case:report", false, false),
+	/** #2 受理: category set, location inside the jurisdiction. */
+	ACCEPT(EnumSet.of(REPORTED), ACCEPTED, "case:accept", false, false),
+	/** #3 不予受理: a reason from the list. */
+	REJECT_INTAKE(EnumSet.of(REPORTED), REJECTED, "case:accept", true, false),
+	/** #4 派核实: a field task to grid staff. */
+	SEND_VERIFY(EnumSet.of(REPORTED, ACCEPTED), VERIFYING, "case:accept", false, false),
+	/** #5 核实属实: photo required. */
+	VERIFY_OK(EnumSet.of(VERIFYING), ACCEPTED, "case:verify", false, true),
+	/** #5 核实不属实 (a false alarm is dismissed): reason required. */
+	VERIFY_FAIL(EnumSet.of(VERIFYING), DECLINED, "case:verify", true, false),
+	/** #6 立案: a 立案条件 sets priority and 处置时限. */
+	REGISTER(EnumSet.of(ACCEPTED), REGISTERED, "case:register", false, false),
+	/** #7 不予立案. */
+	DECLINE(EnumSet.of(ACCEPTED), DECLINED, "case:register", true, false),
+	/** #8 派遣: to the routed unit, or another with a reason. */
+	DISPATCH(EnumSet.of(REGISTERED), DISPATCHED, "case:dispatch", false, false),
+	/** #9 签收. */
+	SIGN_FOR(EnumSet.of(DISPATCHED), DISPOSING, "case:sign", false, false),
+	/** #11 回退: not ours; refused when the unit was designated (R3). */
+	RETURN(EnumSet.of(DISPATCHED, DISPOSING), REGISTERED, "case:sign", true, false),
+	/** #15 处置反馈: result and after-photos. */
+	REPORT_BACK(EnumSet.of(DISPOSING), DISPOSED, "case:dispose", true, true),
+	/** #16 派核查. */
+	SEND_CHECK(EnumSet.of(DISPOSED), CHECKING, "case:close", false, false),
+	/** #17 核查通过: photo from the same viewpoint. */
+	CHECK_PASS(EnumSet.of(CHECKING), CHECKED, "case:check", false, true),
+	/** #18 核查不通过 = 返工: back to the same unit, the deadline not reset (R4). */
+	CHECK_FAIL(EnumSet.of(CHECKING), DISPOSING, "case:check", true, false),
+	/** #19 结案: by the 结案条件. */
+	CLOSE(EnumSet.of(CHECKED), CLOSED, "case:close", false, false),
+	/** #20 自行处置: fixed on the spot with before and after photos (R7). */
+	SELF_DISPOSE(EnumSet.of(REPORTED, ACCEPTED), CLOSED, "case:report", false, true),
+	/** #21 作废: reason required, never after 结案 (R6). */
+	CANCEL(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), CANCELLED, "case:cancel", true, false),
+	/** #22 合并: into an open parent case (§4.5). */
+	MERGE(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), MERGED, "case:accept", false, false);
+
+	private final Set<CaseStatus> from;
+
+	private final @Nullable CaseStatus to;
+
+	private final String authority;
+
+	private final boolean opinionRequired;
+
+	private final boolean photoRequired;
+
+	CaseAction(Set<CaseStatus> from, @Nullable CaseStatus to, String authority, boolean opinionRequired,
+			boolean photoRequired) {
+		this.from = from;
+		this.to = to;
+		this.authority = authority;
+		this.opinionRequired = opinionRequired;
+		this.photoRequired = photoRequired;
+	}
+
+	public boolean allowedFrom(CaseStatus status) {
+		return from.contains(status);
+	}
+
+	CaseStatus target() {
+		if (to == null) {
+			throw new IllegalStateException(name() + " has no target state");
+		}
+		return to;
+	}
+
+	public String authority() {
+		return authority;
+	}
+
+	public boolean requiresOpinion() {
+		return opinionRequired;
+	}
+
+	public boolean requiresPhoto() {
+		return photoRequired;
+	}
+}

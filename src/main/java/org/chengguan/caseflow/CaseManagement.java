@@ -1,0 +1,254 @@
+package org.chengguan.caseflow;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.category.Category;
+import org.chengguan.category.CategoryKind;
+import org.chengguan.category.CategoryManagement;
+import org.chengguan.intake.IntakeManagement;
+import org.chengguan.intake.Report;
+import org.chengguan.intake.ReportReceived;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.chengguan.staff.StaffManagement;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case loop's API: opens a case for every received report, and moves cases by the actions of
+ * {@link CaseAction}, each checked against the actor's authorities and data scope.
+ */
+@Service
+public class CaseManagement {
+
+	/** Who acts when a channel opens a case. */
+	static final Actor SYSTEM = new Actor(0, "system", "系统");
+
+	private final CaseRepository cases;
+
+	private final CaseNumbers numbers;
+
+	private final DuplicateFinder duplicates;
+
+	private final IntakeManagement intake;
+
+	private final CategoryManagement categories;
+
+	private final WorkingCalendar calendar;
+
+	private final StaffManagement staff;
+
+	private final ApplicationEventPublisher events;
+
+	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
+			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar,
+			ApplicationEventPublisher events) {
+		this.staff = staff;
+		this.cases = cases;
+		this.numbers = numbers;
+		this.duplicates = duplicates;
+		this.intake = intake;
+		this.categories = categories;
+		this.calendar = calendar;
+		this.events = events;
+	}
+
+	/** Opens the case of a report, in the transaction that recorded it, with a duplicate hint (D2). */
+	@EventListener
+	void open(ReportReceived received) {
+		var report = intake.report(received.reportId());
+		var categoryId = report.getCategoryId();
+		var key = categoryId == null ? null : keyOf(categories.get(categoryId));
+		var now = calendar.now();
+		var opened = EnforcementCase.open(numbers.next(now), Opening.of(report, key), new Step(actorOf(report), null,
+				List.of(), now), calendar::deadline);
+		cases.save(opened);
+		duplicates.near(opened, now, 1).forEach(opened::suspectDuplicateOf);
+		published(opened, 0);
+	}
+
+	/** The reporting staff member, or the channel (its code; pages show its name). */
+	private Actor actorOf(Report report) {
+		var channel = new Actor(0, "channel", report.getSource().name());
+		var by = report.getReportedBy();
+		return by == null ? channel
+				: staff.summaries(Set.of(by))
+					.stream()
+					.map(s -> new Actor(s.id(), s.username(), s.name()))
+					.findFirst()
+					.orElse(channel);
+	}
+
+	/** The case a report opened (platforms answer with its number and state). */
+	@Transactional(readOnly = true)
+	public Optional<CaseRef> byReport(long reportId) {
+		return cases.findByReportId(reportId).map(CaseRef::of);
+	}
+
+	/** A case with its timeline and timers, if the scope covers it. */
+	@PreAuthorize("hasAuthority('case:view')")
+	@Transactional(readOnly = true)
+	public EnforcementCase get(long id, DataScope scope) {
+		var found = visible(id, scope);
+		Hibernate.initialize(found.getTransitions());
+		Hibernate.initialize(found.getTimers());
+		return found;
+	}
+
+	@PreAuthorize("hasAuthority('case:view')")
+	@Transactional(readOnly = true)
+	public EnforcementCase byNumber(String number, DataScope scope) {
+		var found = cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
+		return get(found.getId(), scope);
+	}
+
+	/** The unit the routing rules propose for a case (grid × category → unit), if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> routedUnit(EnforcementCase subject) {
+		var grid = subject.getUnitGridCode();
+		var category = subject.getCategoryId();
+		return grid == null || category == null ? Optional.empty() : categories.route(grid, category);
+	}
+
+	/** Open cases of the same family nearby (D2), nearest first, for the 受理员 to merge or not. */
+	@PreAuthorize("hasAuthority('case:view')")
+	@Transactional(readOnly = true)
+	public List<CaseRef> possibleDuplicates(EnforcementCase subject) {
+		return duplicates.near(subject, calendar.now(), 10)
+			.stream()
+			.map(id -> cases.findById(id).map(CaseRef::of))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/** #2 受理 with the category the 受理员 confirmed or chose. */
+	@Transactional
+	public void accept(long id, long version, long categoryId, Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.ACCEPT, scope);
+		var category = categories.get(categoryId);
+		if (category.isHeader() || !category.isEnabled()) {
+			throw new CaseTransitionException("caseflow.error.categoryNotUsable");
+		}
+		change(subject, () -> subject.accept(categoryId, keyOf(category), step(actor, null, List.of()),
+				calendar::deadline));
+	}
+
+	/** #6 立案 under one of the category's enabled 立案条件. */
+	@Transactional
+	public void register(long id, long version, long conditionId, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		var subject = acting(id, version, CaseAction.REGISTER, scope);
+		var categoryId = subject.getCategoryId();
+		var condition = categoryId == null ? null
+				: categories.get(categoryId)
+					.getConditions()
+					.stream()
+					.filter(c -> c.isEnabled() && Long.valueOf(conditionId).equals(c.getId()))
+					.findFirst()
+					.orElse(null);
+		if (condition == null) {
+			throw new CaseTransitionException("caseflow.error.conditionNotUsable");
+		}
+		change(subject, () -> subject.register(conditionId, condition.getPriority(), condition.getLimit(),
+				step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/** #8 派遣; a unit other than the routed one needs a reason. */
+	@Transactional
+	public void dispatch(long id, long version, long unitId, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		var subject = acting(id, version, CaseAction.DISPATCH, scope);
+		var routed = routedUnit(subject).orElse(null);
+		change(subject, () -> subject.dispatch(unitId, routed, step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/** Any action that needs no further data: 签收, 回退, 反馈, 核查, 结案, 作废 … */
+	@Transactional
+	public void act(long id, long version, CaseAction action, @Nullable String opinion, List<Long> evidenceIds,
+			Actor actor, DataScope scope) {
+		var subject = acting(id, version, action, scope);
+		change(subject, () -> subject.act(action, step(actor, opinion, evidenceIds), calendar::deadline));
+	}
+
+	/** #22 合并 into the open case with this number. */
+	@Transactional
+	public void merge(long id, long version, String parentNumber, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		var subject = acting(id, version, CaseAction.MERGE, scope);
+		var parent = cases.findByNumber(parentNumber.strip())
+			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
+		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/** Pins an unlocated case on the map (待定位). False when the point lies outside every grid. */
+	@Transactional
+	public boolean pin(long id, long version, double lon, double lat, Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.ACCEPT, scope);
+		var pinned = intake.pin(subject.getReportId(), lon, lat, actor);
+		pinned.ifPresent(report -> subject.relocate(Opening.Place.of(report)));
+		return pinned.isPresent();
+	}
+
+	private EnforcementCase acting(long id, long version, CaseAction action, DataScope scope) {
+		requireAuthority(action.authority());
+		var subject = visible(id, scope);
+		if (subject.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
+		}
+		return subject;
+	}
+
+	private EnforcementCase visible(long id, DataScope scope) {
+		return cases.findById(id).filter(c -> covers(scope, c)).orElseThrow(() -> new CaseNotFoundException("" + id));
+	}
+
+	static boolean covers(DataScope scope, EnforcementCase subject) {
+		var grid = subject.getUnitGridCode();
+		var unit = subject.getUnitId();
+		return scope.citywide() || (grid != null && scope.coversRegion(grid))
+				|| (unit != null && scope.coversOrgUnit(unit));
+	}
+
+	private void change(EnforcementCase subject, Runnable transition) {
+		var before = subject.getTransitions().size();
+		transition.run();
+		cases.save(subject);
+		published(subject, before);
+	}
+
+	private void published(EnforcementCase subject, int from) {
+		var all = subject.getTransitions();
+		for (var t : all.subList(from, all.size())) {
+			events.publishEvent(new CaseEvents.CaseMoved(subject.getId(), subject.getNumber(),
+					subject.getReportId(), t.getAction(), t.getFromStatus(), t.getToStatus(), t.getActorName(),
+					t.getOpinion(), t.getAt()));
+		}
+	}
+
+	private Step step(Actor actor, @Nullable String opinion, List<Long> evidenceIds) {
+		return new Step(actor, opinion, evidenceIds, calendar.now());
+	}
+
+	private static String keyOf(Category category) {
+		return (category.getKind() == CategoryKind.COMPONENT ? "C" : "E") + category.getCode();
+	}
+
+	private static void requireAuthority(String authority) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null
+				|| authentication.getAuthorities().stream().noneMatch(a -> authority.equals(a.getAuthority()))) {
+			throw new AccessDeniedException("Missing " + authority);
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package org.chengguan.caseflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * D2 (domain.md §4.5): open cases of the same category family — the same 小类 for 事项, the same 大类 for 部件 —
+ * within a radius and a window. A hint for the 受理员; merging is a human decision.
+ */
+@Component
+class DuplicateFinder {
+
+	static final double RADIUS_METRES = 50;
+
+	static final Duration WINDOW = Duration.ofDays(7);
+
+	private static final double METRES_PER_DEGREE = 111_320;
+
+	// The status list repeats the partial index caseflow_case_open_point_idx, so the planner uses it.
+	private static final String NEARBY = """
+			select id from caseflow_case
+			where status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')
+			  and lat between ? and ? and lon between ? and ?
+			  and received_at >= ? and id <> ?
+			  and (category_key = ? or (left(category_key, 1) = 'C' and left(category_key, 3) = left(?, 3)))
+			order by (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?), id
+			limit ?""";
+
+	private final JdbcTemplate jdbc;
+
+	DuplicateFinder(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Long> near(EnforcementCase subject, Instant now, int limit) {
+		var lat = subject.getLat();
+		var lon = subject.getLon();
+		@Nullable String key = subject.getCategoryKey();
+		if (lat == null || lon == null || key == null) {
+			return List.of();
+		}
+		var dLat = RADIUS_METRES / METRES_PER_DEGREE;
+		var dLon = RADIUS_METRES / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+		var since = java.sql.Timestamp.from(now.minus(WINDOW));
+		long id = subject.getId();
+		return jdbc.queryForList(NEARBY, Long.class, lat - dLat, lat + dLat, lon - dLon, lon + dLon, since, id, key,
+				key, lat, lat, lon, lon, limit);
+	}
+}

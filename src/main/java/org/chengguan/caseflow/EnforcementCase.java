@@ -1,0 +1,466 @@
+package org.chengguan.caseflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.chengguan.calendar.Deadline;
+import org.chengguan.calendar.DeadlineUnit;
+import org.chengguan.calendar.DueDate;
+import org.chengguan.category.Priority;
+import org.chengguan.intake.Channel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 案卷: one problem from report to close. The status changes only here, by the transition table of
+ * {@link CaseAction}; every change appends a {@link CaseTransition} and starts or stops the stage {@link CaseTimer}s.
+ */
+@Entity
+@Table(name = "caseflow_case")
+public class EnforcementCase {
+
+	private static final int SUMMARY_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String number;
+
+	private long reportId;
+
+	@Enumerated(EnumType.STRING)
+	private Channel source;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	private @Nullable Long categoryId;
+
+	private @Nullable String categoryKey;
+
+	private @Nullable Long conditionId;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Priority priority;
+
+	private boolean urgent;
+
+	private String summary;
+
+	private @Nullable String address;
+
+	private @Nullable Double lon;
+
+	private @Nullable Double lat;
+
+	private @Nullable String unitGridCode;
+
+	private @Nullable String communityCode;
+
+	private @Nullable String streetCode;
+
+	private @Nullable String districtCode;
+
+	private @Nullable Long unitId;
+
+	private @Nullable Integer disposeLimitAmount;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable DeadlineUnit disposeLimitUnit;
+
+	private boolean designated;
+
+	private int returnCount;
+
+	private int extensionCount;
+
+	private int reworkCount;
+
+	private @Nullable String supervisionLevel;
+
+	private boolean selfDisposed;
+
+	@Enumerated(EnumType.STRING)
+	private OverdueLevel overdueLevel = OverdueLevel.NORMAL;
+
+	private @Nullable Long duplicateOfId;
+
+	private @Nullable Long suspectedDuplicateOfId;
+
+	private Instant receivedAt;
+
+	private @Nullable Instant disposeDueAt;
+
+	private @Nullable Instant closedAt;
+
+	@OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL)
+	@OrderBy("seq")
+	private List<CaseTransition> transitions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<CaseTimer> timers = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected EnforcementCase() {
+		this.number = "";
+		this.source = Channel.PHONE_WALKIN;
+		this.status = CaseStatus.REPORTED;
+		this.summary = "";
+		this.receivedAt = Instant.EPOCH;
+	}
+
+	/**
+	 * Opens the case of a report in the state its channel starts in (domain.md §4.1): camera alarms are verified
+	 * first; patrol reports, leadership instructions and transfers arrive accepted when located and categorised; a
+	 * patrol report fixed on the spot closes at once (R7).
+	 */
+	static EnforcementCase open(String number, Opening report, Step step, StageClock clock) {
+		var opened = new EnforcementCase();
+		opened.number = number;
+		opened.reportId = report.reportId();
+		opened.source = report.source();
+		opened.categoryId = report.categoryId();
+		opened.categoryKey = report.categoryKey();
+		opened.urgent = report.urgent();
+		var description = report.description().strip();
+		opened.summary = description.length() > SUMMARY_LENGTH ? description.substring(0, SUMMARY_LENGTH)
+				: description;
+		opened.address = report.address();
+		opened.relocate(report.place());
+		opened.receivedAt = report.receivedAt();
+		opened.selfDisposed = report.selfDisposed();
+		if (report.source() == Channel.LEADERSHIP) {
+			opened.supervisionLevel = "L3";
+		}
+		opened.record(CaseAction.REPORT, null, initialStatus(report),
+				new Step(step.actor(), step.opinion(), report.beforePhotos(), step.at()), clock);
+		if (report.selfDisposed()) {
+			opened.act(CaseAction.SELF_DISPOSE, new Step(step.actor(), null, report.afterPhotos(), step.at()), clock);
+		}
+		return opened;
+	}
+
+	private static CaseStatus initialStatus(Opening report) {
+		var ready = report.place().located() && report.categoryKey() != null;
+		return switch (report.source()) {
+			case VIDEO_AI -> CaseStatus.VERIFYING;
+			case PATROL, LEADERSHIP, TRANSFER -> ready && !report.selfDisposed() ? CaseStatus.ACCEPTED
+					: CaseStatus.REPORTED;
+			default -> CaseStatus.REPORTED;
+		};
+	}
+
+	/** Takes a (new) location, after a 受理员 pinned the report. */
+	void relocate(Opening.Place place) {
+		this.lon = place.lon();
+		this.lat = place.lat();
+		this.unitGridCode = place.unitGridCode();
+		this.communityCode = place.communityCode();
+		this.streetCode = place.streetCode();
+		this.districtCode = place.districtCode();
+	}
+
+	/** An action without further data (签收, 派核查, 结案, 作废 …). */
+	void act(CaseAction action, Step step, StageClock clock) {
+		if (action == CaseAction.ACCEPT || action == CaseAction.REGISTER || action == CaseAction.DISPATCH
+				|| action == CaseAction.MERGE || action == CaseAction.REPORT) {
+			throw new IllegalArgumentException(action + " needs its data");
+		}
+		check(action, step);
+		switch (action) {
+			case RETURN -> {
+				if (designated) {
+					// 潍坊12345条例 Art. 22 by analogy: a designated unit cannot return the case (R3).
+					throw new CaseTransitionException("caseflow.error.designated");
+				}
+				returnCount++;
+				unitId = null;
+				disposeDueAt = null;
+			}
+			case CHECK_FAIL -> reworkCount++;
+			case VERIFY_OK -> {
+				if (categoryKey == null) {
+					throw new CaseTransitionException("caseflow.error.noCategory");
+				}
+			}
+			default -> {
+			}
+		}
+		move(action, step, clock);
+	}
+
+	/** #2 受理: the category is set now if the channel did not set it, and the case must lie in a grid. */
+	void accept(long categoryId, String categoryKey, Step step, StageClock clock) {
+		check(CaseAction.ACCEPT, step);
+		if (unitGridCode == null) {
+			throw new CaseTransitionException("caseflow.error.notLocated");
+		}
+		this.categoryId = categoryId;
+		this.categoryKey = categoryKey;
+		move(CaseAction.ACCEPT, step, clock);
+	}
+
+	/** #6 立案 under a 立案条件 of the case's category: it sets the priority and the 处置时限. */
+	void register(long conditionId, Priority priority, Deadline disposeLimit, Step step, StageClock clock) {
+		check(CaseAction.REGISTER, step);
+		this.conditionId = conditionId;
+		this.priority = priority;
+		this.disposeLimitAmount = disposeLimit.amount();
+		this.disposeLimitUnit = disposeLimit.unit();
+		move(CaseAction.REGISTER, step, clock);
+	}
+
+	/**
+	 * #8 派遣 to a unit; a unit other than the routed one needs a reason. After two returns the unit is designated
+	 * and may not return the case again (R3).
+	 */
+	void dispatch(long unitId, @Nullable Long routedUnitId, Step step, StageClock clock) {
+		check(CaseAction.DISPATCH, step);
+		if (routedUnitId != null && unitId != routedUnitId && step.opinion() == null) {
+			throw new CaseTransitionException("caseflow.error.overrideReason");
+		}
+		this.unitId = unitId;
+		this.designated = returnCount >= 2;
+		move(CaseAction.DISPATCH, step, clock);
+	}
+
+	/** #22 合并 into an open parent: the child closes with it (§4.5). */
+	void mergeInto(EnforcementCase parent, Step step, StageClock clock) {
+		check(CaseAction.MERGE, step);
+		if (parent.status.isTerminal() || parent.id == null || parent.id.equals(id)) {
+			throw new CaseTransitionException("caseflow.error.mergeParent");
+		}
+		this.duplicateOfId = parent.id;
+		move(CaseAction.MERGE, step, clock);
+	}
+
+	void suspectDuplicateOf(long otherId) {
+		this.suspectedDuplicateOfId = otherId;
+	}
+
+	private void check(CaseAction action, Step step) {
+		if (!action.allowedFrom(status)) {
+			throw new CaseTransitionException("caseflow.error.notAllowed");
+		}
+		if (action.requiresOpinion() && step.opinion() == null) {
+			throw new CaseTransitionException("caseflow.error.opinionRequired");
+		}
+		if (action.requiresPhoto() && step.evidenceIds().isEmpty()) {
+			throw new CaseTransitionException("caseflow.error.photoRequired");
+		}
+	}
+
+	/** Callers have {@link #check checked} the action. */
+	private void move(CaseAction action, Step step, StageClock clock) {
+		record(action, status, action.target(), step, clock);
+	}
+
+	private void record(CaseAction action, @Nullable CaseStatus from, CaseStatus to, Step step, StageClock clock) {
+		for (var timer : timers) {
+			if (timer.isRunning() && !timer.getStage().runsIn(to)) {
+				timer.stop(step.at());
+			}
+		}
+		for (var stage : Stage.values()) {
+			if (stage.runsIn(to) && runningTimer(stage).isEmpty()) {
+				startTimer(stage, step.at(), clock);
+			}
+		}
+		this.status = to;
+		if (to == CaseStatus.CLOSED) {
+			this.closedAt = step.at();
+		}
+		transitions.add(new CaseTransition(this, transitions.size() + 1, action, from, to, step));
+	}
+
+	private void startTimer(Stage stage, Instant at, StageClock clock) {
+		var limit = limitFor(stage);
+		DueDate due;
+		if (stage == Stage.DISPOSE && disposeDueAt != null) {
+			// 返工 goes back to the same unit with the same deadline (R4).
+			due = new DueDate(disposeDueAt, false);
+		}
+		else {
+			due = clock.due(at, limit);
+		}
+		if (stage == Stage.DISPOSE) {
+			disposeDueAt = due.at();
+		}
+		timers.add(new CaseTimer(this, stage, limit, at, due));
+	}
+
+	private Deadline limitFor(Stage stage) {
+		if (stage == Stage.VERIFY && source.needsVerification()) {
+			return Stage.CAMERA_VERIFY;
+		}
+		if (stage == Stage.DISPOSE && disposeLimitAmount != null && disposeLimitUnit != null) {
+			return new Deadline(disposeLimitAmount, disposeLimitUnit);
+		}
+		return stage.defaultLimit();
+	}
+
+	public Optional<CaseTimer> runningTimer(Stage stage) {
+		return timers.stream().filter(t -> t.getStage() == stage && t.isRunning()).findFirst();
+	}
+
+	/** The timer a page shows: the running one due first. */
+	public Optional<CaseTimer> currentTimer() {
+		return timers.stream().filter(CaseTimer::isRunning).min(Comparator.comparing(CaseTimer::getDueAt));
+	}
+
+	public long getId() {
+		if (id == null) {
+			throw new IllegalStateException("Case not saved yet");
+		}
+		return id;
+	}
+
+	public String getNumber() {
+		return number;
+	}
+
+	public long getReportId() {
+		return reportId;
+	}
+
+	public Channel getSource() {
+		return source;
+	}
+
+	public CaseStatus getStatus() {
+		return status;
+	}
+
+	public @Nullable Long getCategoryId() {
+		return categoryId;
+	}
+
+	public @Nullable String getCategoryKey() {
+		return categoryKey;
+	}
+
+	public @Nullable Long getConditionId() {
+		return conditionId;
+	}
+
+	public @Nullable Priority getPriority() {
+		return priority;
+	}
+
+	public boolean isUrgent() {
+		return urgent;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public @Nullable String getAddress() {
+		return address;
+	}
+
+	public @Nullable Double getLon() {
+		return lon;
+	}
+
+	public @Nullable Double getLat() {
+		return lat;
+	}
+
+	public @Nullable String getUnitGridCode() {
+		return unitGridCode;
+	}
+
+	public @Nullable String getCommunityCode() {
+		return communityCode;
+	}
+
+	public @Nullable String getStreetCode() {
+		return streetCode;
+	}
+
+	public @Nullable String getDistrictCode() {
+		return districtCode;
+	}
+
+	public @Nullable Long getUnitId() {
+		return unitId;
+	}
+
+	public boolean isDesignated() {
+		return designated;
+	}
+
+	public int getReturnCount() {
+		return returnCount;
+	}
+
+	public int getExtensionCount() {
+		return extensionCount;
+	}
+
+	public int getReworkCount() {
+		return reworkCount;
+	}
+
+	public @Nullable String getSupervisionLevel() {
+		return supervisionLevel;
+	}
+
+	public boolean isSelfDisposed() {
+		return selfDisposed;
+	}
+
+	public OverdueLevel getOverdueLevel() {
+		return overdueLevel;
+	}
+
+	public @Nullable Long getDuplicateOfId() {
+		return duplicateOfId;
+	}
+
+	public @Nullable Long getSuspectedDuplicateOfId() {
+		return suspectedDuplicateOfId;
+	}
+
+	public Instant getReceivedAt() {
+		return receivedAt;
+	}
+
+	public @Nullable Instant getDisposeDueAt() {
+		return disposeDueAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public List<CaseTransition> getTransitions() {
+		return List.copyOf(transitions);
+	}
+
+	public List<CaseTimer> getTimers() {
+		return List.copyOf(timers);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,141 @@
+package org.chengguan.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.chengguan.grid.GridManagement;
+import org.chengguan.staff.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake API: authenticates platforms, records reports from every channel and locates them. Each recorded report
+ * publishes {@link ReportReceived} inside the transaction, so its case opens with it.
+ */
+@Service
+public class IntakeManagement {
+
+	private final ReportRepository reports;
+
+	private final ApiClientRepository clients;
+
+	private final GridManagement grids;
+
+	private final ReporterCipher cipher;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IntakeManagement(ReportRepository reports, ApiClientRepository clients, GridManagement grids,
+			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock) {
+		this.reports = reports;
+		this.clients = clients;
+		this.grids = grids;
+		this.cipher = cipher;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The enabled platform holding this API key, if any. */
+	@Transactional(readOnly = true)
+	public Optional<PlatformClient> authenticate(String apiKey) {
+		return clients.findByKeyHash(sha256(apiKey)).filter(ApiClient::isEnabled).map(ApiClient::view);
+	}
+
+	/** Registers a platform with its API key (only the hash is kept). */
+	@Transactional
+	public PlatformClient registerClient(String code, String name, Channel channel, String apiKey) {
+		return clients.findByCode(code)
+			.orElseGet(() -> clients.save(new ApiClient(code, name, channel, sha256(apiKey))))
+			.view();
+	}
+
+	/** The report a platform already sent under this reference, if any (idempotent retries). */
+	@Transactional(readOnly = true)
+	public Optional<Report> findExisting(Channel source, String externalRef) {
+		return reports.findBySourceAndExternalRef(source, externalRef);
+	}
+
+	/**
+	 * Records a report, locates it (coordinates → unit grid; else the address → a community) and opens its case in
+	 * the same transaction. A second report with the same source and external reference fails on the unique key: the
+	 * caller answers with the first one.
+	 */
+	@Transactional
+	public Report receive(NewReport incoming) {
+		var report = new Report(incoming, clock.instant());
+		if (incoming.lon() != null && incoming.lat() != null) {
+			double lon = incoming.lon();
+			double lat = incoming.lat();
+			grids.gridAt(lon, lat)
+				.ifPresentOrElse(grid -> report.locate(lon, lat, grid, LocationMethod.COORDINATES),
+						() -> report.keepUnlocatedPoint(lon, lat));
+		}
+		else if (incoming.address() != null) {
+			grids.locateAddress(incoming.address())
+				.ifPresent(match -> report.locate(match.lon(), match.lat(), match.location(), LocationMethod.ADDRESS));
+		}
+		var reporter = incoming.reporter();
+		if (reporter != null) {
+			report.reporter(cipher.encrypt(reporter.name()), cipher.encrypt(reporter.phone()),
+					cipher.phoneHash(reporter.phone()));
+		}
+		var saved = reports.saveAndFlush(report);
+		events.publishEvent(new ReportReceived(saved.getId()));
+		return saved;
+	}
+
+	@Transactional(readOnly = true)
+	public Report report(long id) {
+		return reports.findById(id).orElseThrow(() -> new IntakeNotFoundException("Report " + id));
+	}
+
+	/**
+	 * Pins a report on the map (待定位 → located). Returns the new location, or empty when the point lies outside every
+	 * grid (nothing changes then).
+	 */
+	@Transactional
+	public Optional<Report> pin(long reportId, double lon, double lat, Actor actor) {
+		var report = report(reportId);
+		return grids.gridAt(lon, lat).map(grid -> {
+			report.locate(lon, lat, grid, LocationMethod.PINNED);
+			events.publishEvent(new IntakeEvents.ReportPinned(reportId, grid.unitGridCode(), actor.username()));
+			return report;
+		});
+	}
+
+	/**
+	 * The reporter as a page may show them: masked, or in full when {@code reveal} (the caller checked
+	 * {@code case:view-caller}); every reveal is audited.
+	 */
+	@Transactional(readOnly = true)
+	public Caller caller(long reportId, boolean reveal, Actor actor) {
+		var report = report(reportId);
+		var name = cipher.decrypt(report.getReporterName());
+		var phone = cipher.decrypt(report.getReporterPhone());
+		if (!reveal) {
+			return new Caller(name == null ? null : ReporterCipher.maskName(name),
+					phone == null ? null : ReporterCipher.maskPhone(phone), false);
+		}
+		if (report.hasReporter()) {
+			events.publishEvent(new IntakeEvents.CallerRevealed(reportId, actor.username()));
+		}
+		return new Caller(name, phone, true);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package org.chengguan.caseflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.chengguan.calendar.Deadline;
+import org.chengguan.calendar.DeadlineUnit;
+import org.chengguan.calendar.DueDate;
+import org.chengguan.category.Priority;
+import org.chengguan.intake.Channel;
+import org.chengguan.staff.Actor;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The case state machine on its own: transitions, guards, counters and stage timers (domain.md §6). */
+class EnforcementCaseTests {
+
+	static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
+
+	static final Actor CLERK = new Actor(7, "intake", "受理员");
+
+	/** Every limit counted as plain clock time, so that due instants are easy to check. */
+	static final StageClock CLOCK = (from, limit) -> new DueDate(from.plus(switch (limit.unit()) {
+		case URGENT_MINUTE -> Duration.ofMinutes(limit.amount());
+		case WORKING_DAY, NATURAL_DAY -> Duration.ofDays(limit.amount());
+		default -> Duration.ofHours(limit.amount());
+	}), false);
+
+	static final Opening.Place GRID = new Opening.Place(116.4, 39.9, "990101001001001", "990101001001", "990101001",
+			"990101");
+
+	static final Opening.Place NOWHERE = new Opening.Place(null, null, null, null, null, null);
+
+	int minute;
+
+	Step step(@Nullable String opinion, Long... photos) {
+		return new Step(CLERK, opinion, List.of(photos), T0.plus(Duration.ofMinutes(++minute)));
+	}
+
+	EnforcementCase report(Channel source, Opening.Place place, @Nullable String key, boolean selfDisposed) {
+		var opening = new Opening(1, source, key == null ? null : 5L, key, false, "路边暴露垃圾", "和平街 1 号", place, T0,
+				selfDisposed, List.of(21L), selfDisposed ? List.of(22L) : List.of());
+		return EnforcementCase.open("AJ20261123000001", opening, step(null), CLOCK);
+	}
+
+	EnforcementCase registered() {
+		var c = report(Channel.HOTLINE_12345, GRID, null, false);
+		c.accept(5, "E06010", step(null), CLOCK);
+		c.register(9, Priority.NORMAL, new Deadline(2, DeadlineUnit.WORKING_DAY), step(null), CLOCK);
+		return c;
+	}
+
+	@Test
+	void aHotlineReportGoesTheWholeLoopWithItsTimeline() {
+		var c = registered();
+		c.dispatch(3, 3L, step(null), CLOCK);
+		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
+		c.act(CaseAction.REPORT_BACK, step("已清理", 11L), CLOCK);
+		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.act(CaseAction.CHECK_PASS, step(null, 12L), CLOCK);
+		c.act(CaseAction.CLOSE, step(null), CLOCK);
+
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(c.getClosedAt()).isNotNull();
+		assertThat(c.getTransitions()).extracting(CaseTransition::getAction)
+			.containsExactly(CaseAction.REPORT, CaseAction.ACCEPT, CaseAction.REGISTER, CaseAction.DISPATCH,
+					CaseAction.SIGN_FOR, CaseAction.REPORT_BACK, CaseAction.SEND_CHECK, CaseAction.CHECK_PASS,
+					CaseAction.CLOSE);
+		assertThat(c.getTransitions()).extracting(CaseTransition::getSeq).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+		assertThat(c.getTransitions().get(5).getEvidenceIds()).containsExactly(11L);
+		assertThat(c.getTimers()).allMatch(t -> !t.isRunning());
+		assertThat(c.getTimers()).extracting(CaseTimer::getStage)
+			.containsExactly(Stage.INTAKE, Stage.REGISTER, Stage.DISPATCH, Stage.SIGN, Stage.DISPOSE, Stage.CHECK,
+					Stage.CLOSE);
+	}
+
+	@Test
+	void theDisposalTimerRunsFromDispatchForTheConditionsLimit() {
+		var c = registered();
+		c.dispatch(3, 3L, step(null), CLOCK);
+		var dispose = c.runningTimer(Stage.DISPOSE).orElseThrow();
+		assertThat(dispose.getLimit()).isEqualTo(new Deadline(2, DeadlineUnit.WORKING_DAY));
+		assertThat(dispose.getDueAt()).isEqualTo(dispose.getStartedAt().plus(Duration.ofDays(2)));
+		assertThat(c.getDisposeDueAt()).isEqualTo(dispose.getDueAt());
+		assertThat(c.runningTimer(Stage.SIGN)).isPresent();
+	}
+
+	@Test
+	void theIntakeTimerIsTenMinutes() {
+		var c = report(Channel.OPEN311, GRID, null, false);
+		var timer = c.currentTimer().orElseThrow();
+		assertThat(timer.getStage()).isEqualTo(Stage.INTAKE);
+		assertThat(Duration.between(timer.getStartedAt(), timer.getDueAt())).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@Test
+	void actionsOutsideTheTableAreRefused() {
+		var c = report(Channel.HOTLINE_12345, GRID, null, false);
+		assertThatThrownBy(() -> c.act(CaseAction.CLOSE, step(null), CLOCK))
+			.isInstanceOf(CaseTransitionException.class)
+			.hasMessage("caseflow.error.notAllowed");
+		assertThatThrownBy(() -> c.act(CaseAction.SIGN_FOR, step(null), CLOCK))
+			.isInstanceOf(CaseTransitionException.class);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
+		assertThat(c.getTransitions()).hasSize(1);
+	}
+
+	@Test
+	void acceptingNeedsALocation() {
+		var c = report(Channel.HOTLINE_12345, NOWHERE, null, false);
+		assertThatThrownBy(() -> c.accept(5, "E06010", step(null), CLOCK)).hasMessage("caseflow.error.notLocated");
+		c.relocate(GRID);
+		c.accept(5, "E06010", step(null), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.ACCEPTED);
+	}
+
+	@Test
+	void rejectingReturningAndReworkNeedAnOpinion() {
+		var c = report(Channel.HOTLINE_12345, GRID, null, false);
+		assertThatThrownBy(() -> c.act(CaseAction.REJECT_INTAKE, step(" "), CLOCK))
+			.hasMessage("caseflow.error.opinionRequired");
+		c.act(CaseAction.REJECT_INTAKE, step("非城管职责"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.REJECTED);
+		assertThat(c.getTransitions().get(1).getOpinion()).isEqualTo("非城管职责");
+	}
+
+	@Test
+	void reportingBackNeedsAnAfterPhoto() {
+		var c = registered();
+		c.dispatch(3, 3L, step(null), CLOCK);
+		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
+		assertThatThrownBy(() -> c.act(CaseAction.REPORT_BACK, step("已处理"), CLOCK))
+			.hasMessage("caseflow.error.photoRequired");
+	}
+
+	@Test
+	void dispatchingAgainstTheRoutingNeedsAReason() {
+		var c = registered();
+		assertThatThrownBy(() -> c.dispatch(4, 3L, step(null), CLOCK)).hasMessage("caseflow.error.overrideReason");
+		c.dispatch(4, 3L, step("该路段由环卫所负责"), CLOCK);
+		assertThat(c.getUnitId()).isEqualTo(4L);
+	}
+
+	@Test
+	void afterTwoReturnsTheUnitIsDesignatedAndCannotReturnAgain() {
+		var c = registered();
+		for (int i = 0; i < 2; i++) {
+			c.dispatch(3, 3L, step(null), CLOCK);
+			c.act(CaseAction.RETURN, step("非本单位职责"), CLOCK);
+			assertThat(c.getStatus()).isEqualTo(CaseStatus.REGISTERED);
+			assertThat(c.getUnitId()).isNull();
+		}
+		assertThat(c.getReturnCount()).isEqualTo(2);
+		c.dispatch(3, 3L, step(null), CLOCK);
+		assertThat(c.isDesignated()).isTrue();
+		assertThatThrownBy(() -> c.act(CaseAction.RETURN, step("非本单位职责"), CLOCK))
+			.hasMessage("caseflow.error.designated");
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
+	}
+
+	@Test
+	void reworkGoesBackToTheUnitWithTheSameDeadline() {
+		var c = registered();
+		c.dispatch(3, 3L, step(null), CLOCK);
+		var due = c.getDisposeDueAt();
+		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
+		c.act(CaseAction.REPORT_BACK, step("已清理", 11L), CLOCK);
+		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.act(CaseAction.CHECK_FAIL, step("仍有垃圾"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
+		assertThat(c.getReworkCount()).isEqualTo(1);
+		assertThat(c.runningTimer(Stage.DISPOSE).orElseThrow().getDueAt()).isEqualTo(due);
+		assertThat(c.getTimers().stream().filter(t -> t.getStage() == Stage.DISPOSE)).hasSize(2);
+	}
+
+	@Test
+	void cameraAlarmsAreVerifiedFirstWithinTwentyFourHours() {
+		var c = report(Channel.VIDEO_AI, GRID, "E06010", false);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.VERIFYING);
+		var timer = c.runningTimer(Stage.VERIFY).orElseThrow();
+		assertThat(Duration.between(timer.getStartedAt(), timer.getDueAt())).isEqualTo(Duration.ofHours(24));
+		c.act(CaseAction.VERIFY_FAIL, step("误报：现场无垃圾"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DECLINED);
+	}
+
+	@Test
+	void patrolReportsArriveAcceptedAndSelfDisposedOnesCloseAtOnce() {
+		assertThat(report(Channel.PATROL, GRID, "E06010", false).getStatus()).isEqualTo(CaseStatus.ACCEPTED);
+		assertThat(report(Channel.PATROL, NOWHERE, "E06010", false).getStatus()).isEqualTo(CaseStatus.REPORTED);
+		var fixed = report(Channel.PATROL, GRID, "E06010", true);
+		assertThat(fixed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(fixed.isSelfDisposed()).isTrue();
+		assertThat(fixed.getTransitions()).extracting(CaseTransition::getAction)
+			.containsExactly(CaseAction.REPORT, CaseAction.SELF_DISPOSE);
+		assertThat(fixed.getTransitions().get(1).getEvidenceIds()).containsExactly(22L);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CaseStatus.class, names = { "CLOSED", "REJECTED", "DECLINED", "CANCELLED", "MERGED" })
+	void terminalStatesAcceptNoAction(CaseStatus terminal) {
+		for (var action : CaseAction.values()) {
+			assertThat(action.allowedFrom(terminal)).as(action.name()).isFalse();
+		}
+	}
+
+	@Test
+	void cancellingNeedsAReasonAndStopsTheClock() {
+		var c = registered();
+		c.act(CaseAction.CANCEL, step("测试数据"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.CANCELLED);
+		assertThat(c.currentTimer()).isEmpty();
+	}
+}
