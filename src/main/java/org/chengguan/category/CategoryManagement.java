@@ -48,6 +48,18 @@ public class CategoryManagement {
 		return categories.search(kind, keyword.trim());
 	}
 
+	/**
+	 * A category by its key as platforms send it: kind letter + code ({@code E06010}, {@code C01037}), or a bare
+	 * 5-digit code, read as a 事项 (the hotlines classify events).
+	 */
+	public Optional<Category> findByKey(String key) {
+		if (key.matches("[EC]\\d{5}")) {
+			var kind = key.charAt(0) == 'C' ? CategoryKind.COMPONENT : CategoryKind.EVENT;
+			return categories.findFirstByKindAndCodeOrderById(kind, key.substring(1));
+		}
+		return key.matches("\\d{5}") ? categories.findFirstByKindAndCodeOrderById(CategoryKind.EVENT, key) : Optional.empty();
+	}
+
 	/** One category with its 立案条件. */
 	public Category get(long id) {
 		var category = categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(id));

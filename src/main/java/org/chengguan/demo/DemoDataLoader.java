@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.chengguan.category.CategoryForms.RouteForm;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
+import org.chengguan.intake.IntakeManagement;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.grid.GridMemberRole;
 import org.chengguan.staff.Actor;
@@ -52,8 +53,11 @@ class DemoDataLoader {
 
 	private final CategoryManagement categories;
 
+	private final IntakeManagement intake;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
-			Environment environment, EntityManager entityManager) {
+			IntakeManagement intake, Environment environment, EntityManager entityManager) {
+		this.intake = intake;
 		this.categories = categories;
 		this.entityManager = entityManager;
 		this.grids = grids;
@@ -65,6 +69,7 @@ class DemoDataLoader {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void load() {
+		DemoPlatforms.ALL.forEach(p -> intake.registerClient(p.code(), p.name(), p.channel(), p.apiKey()));
 		if (org.tree().stream().anyMatch(row -> row.unit().getCode().equals("COMMAND"))) {
 			logAccounts();
 			return;
@@ -153,5 +158,6 @@ class DemoDataLoader {
 		log.info("Demo accounts (password {}): admin, director, deputy, leader, legal, supervisor, inspector, intake, "
 				+ "dispatcher, shift, hotline, handler, brigade1-3, squad01-21, officer01-21, grid01-21, aux01-21. "
 				+ "Open http://localhost:{}/", DemoBureau.PASSWORD, environment.getProperty("local.server.port", "8080"));
+		log.info("Demo platform API keys: {}", DemoPlatforms.ALL.stream().map(p -> p.code() + "=" + p.apiKey()).toList());
 	}
 }

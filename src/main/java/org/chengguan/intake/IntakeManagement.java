@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chengguan.grid.GridManagement;
 import org.chengguan.staff.Actor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,19 @@ public class IntakeManagement {
 		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The platform holding this key, which must be one of the given channels; else 401 or 403. */
+	@Transactional(readOnly = true)
+	public PlatformClient requireClient(@Nullable String apiKey, Set<Channel> channels) {
+		var client = apiKey == null || apiKey.isBlank() ? null : authenticate(apiKey.strip()).orElse(null);
+		if (client == null) {
+			throw ApiKeyException.unknown();
+		}
+		if (!channels.contains(client.channel())) {
+			throw ApiKeyException.wrongChannel();
+		}
+		return client;
 	}
 
 	/** The enabled platform holding this API key, if any. */

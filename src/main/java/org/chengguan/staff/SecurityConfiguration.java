@@ -26,13 +26,19 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: %s; font-src 'self' data:; "
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String[] PLATFORM_APIS = { "/api/**", "/open311/**" };
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, StaffProperties properties) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
+			// Platform APIs authenticate each request by its X-Api-Key (or Open311 api_key), without a session.
+			.requestMatchers(PLATFORM_APIS)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PLATFORM_APIS))
 			.formLogin(login -> login.loginPage("/login").failureHandler(failureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

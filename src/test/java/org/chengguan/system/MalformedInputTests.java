@@ -37,7 +37,8 @@ class MalformedInputTests {
 	static final List<String> TABLES = List.of("staff_member", "staff_org_unit", "staff_org_unit_region", "staff_role",
 			"staff_role_authority", "staff_member_role", "calendar_year", "calendar_day", "grid_region",
 			"grid_unit_grid", "grid_responsibility_grid", "grid_member", "category_item", "category_condition",
-			"category_route");
+			"category_route", "intake_report", "intake_attachment", "caseflow_case", "caseflow_transition",
+			"caseflow_timer", "hotline_order");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,103 @@
+package org.chengguan.hotline;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.category.CategoryManagement;
+import org.chengguan.intake.Attachment;
+import org.chengguan.intake.Channel;
+import org.chengguan.intake.IntakeManagement;
+import org.chengguan.intake.NewReport;
+import org.chengguan.intake.PlatformClient;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hotline API: receives work orders idempotently — a retry of a platform's order number gets the first answer
+ * and never a second case, even when the retries race — and keeps each order's obligations.
+ */
+@Service
+public class HotlineManagement {
+
+	private final HotlinePlatformRepository platforms;
+
+	private final HotlineOrderRepository orders;
+
+	private final IntakeManagement intake;
+
+	private final CaseManagement cases;
+
+	private final CategoryManagement categories;
+
+	private final WorkingCalendar calendar;
+
+	private final TransactionTemplate transaction;
+
+	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders, IntakeManagement intake,
+			CaseManagement cases, CategoryManagement categories, WorkingCalendar calendar,
+			PlatformTransactionManager transactions) {
+		this.platforms = platforms;
+		this.orders = orders;
+		this.intake = intake;
+		this.cases = cases;
+		this.categories = categories;
+		this.calendar = calendar;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Records an order with its report and case in one transaction. When a concurrent request with the same order
+	 * number committed first, this one fails on the unique key and answers with the first one's receipt.
+	 */
+	Receipt receive(PlatformClient client, WorkOrder order) {
+		var platform = platforms.findByCode(order.platform()).orElseThrow();
+		var existing = orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo());
+		if (existing.isPresent()) {
+			return receipt(existing.get(), true);
+		}
+		try {
+			return Objects.requireNonNull(transaction.execute(tx -> receipt(create(client, platform, order), false)));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo())
+				.map(first -> receipt(first, true))
+				.orElseThrow(() -> raced);
+		}
+	}
+
+	private HotlineOrder create(PlatformClient client, HotlinePlatform platform, WorkOrder order) {
+		var category = order.categoryCode() == null ? null
+				: categories.findByKey(order.categoryCode()).filter(c -> !c.isHeader() && c.isEnabled()).orElse(null);
+		var categoryText = order.category() != null ? order.category() : order.categoryCode();
+		var report = intake.receive(new NewReport(channelOf(platform), order.orderNo(), client.id(),
+				order.receivedAt().toInstant(), category == null ? null : category.getId(), categoryText,
+				order.urgent(), order.content(), order.address(), order.lon(), order.lat(),
+				order.callerName() == null && order.callerPhone() == null ? null
+						: new NewReport.Reporter(order.callerName(), order.callerPhone()),
+				null, false, order.attachments().stream().map(l -> Attachment.link(l.url(), l.name())).toList()));
+		var opened = cases.byReport(report.getId()).orElseThrow();
+		var now = calendar.now();
+		return orders.save(new HotlineOrder(platform.getId(), order.orderNo(), report.getId(), opened.id(),
+				order.urgent(), now, order.replyDue() == null ? null : order.replyDue().toInstant(),
+				calendar.deadline(now, platform.signLimit(order.urgent())).at(),
+				calendar.deadline(now, platform.replyLimit()).at()));
+	}
+
+	private Receipt receipt(HotlineOrder order, boolean replayed) {
+		var opened = cases.byReport(order.getReportId()).orElseThrow();
+		return new Receipt(opened.number(), opened.status().name(), opened.unitGridCode(), replayed);
+	}
+
+	private static Channel channelOf(HotlinePlatform platform) {
+		return "12319".equals(platform.getCode()) ? Channel.HOTLINE_12319 : Channel.HOTLINE_12345;
+	}
+
+	/** Platforms with their limits, for the administration page. */
+	public List<HotlinePlatform> platforms() {
+		return platforms.findAll();
+	}
+}

@@ -1,0 +1,10 @@
+package org.chengguan.hotline;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HotlineOrderRepository extends JpaRepository<HotlineOrder, Long> {
+
+	Optional<HotlineOrder> findByPlatformIdAndOrderNo(long platformId, String orderNo);
+}

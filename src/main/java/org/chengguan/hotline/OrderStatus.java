@@ -1,0 +1,16 @@
+package org.chengguan.hotline;
+
+/** 工单状态 (domain.md §7): separate from the case's state; its clocks run in parallel to the loop's. */
+public enum OrderStatus {
+
+	/** 已接收: waiting for 签收. */
+	RECEIVED,
+	/** 已签收: we own it; the reply clock runs. */
+	SIGNED,
+	/** 已回复: the 办结回复 went out; waiting for the 回访. */
+	REPLIED,
+	/** 已回访: the platform sent the caller's verdict. */
+	VISITED,
+	/** 已退单. */
+	RETURNED
+}

@@ -1,0 +1,56 @@
+package org.chengguan.hotline;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+
+import org.chengguan.intake.Channel;
+import org.chengguan.intake.IntakeManagement;
+import org.chengguan.intake.InvalidRequestException;
+import org.chengguan.intake.JsonInput;
+import org.chengguan.intake.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@code POST /api/hotline/work-orders}: the 12345 and 12319 platforms push their orders here. */
+@RestController
+class WorkOrderController {
+
+	private final HotlineManagement hotline;
+
+	private final IntakeManagement intake;
+
+	private final ObjectMapper json;
+
+	WorkOrderController(HotlineManagement hotline, IntakeManagement intake, ObjectMapper json) {
+		this.hotline = hotline;
+		this.intake = intake;
+		this.json = json;
+	}
+
+	@PostMapping(path = "/api/hotline/work-orders", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> receive(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
+			@RequestBody(required = false) byte @Nullable [] body) {
+		var client = intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319));
+		var order = WorkOrder.read(JsonInput.parse(body == null ? new byte[0] : body, json));
+		var platformOfKey = client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
+		if (!platformOfKey.equals(order.platform())) {
+			throw new InvalidRequestException(java.util.List.of(new FieldProblem("platform", "hotline.error.platform")));
+		}
+		var receipt = hotline.receive(client, order);
+		var answer = new LinkedHashMap<String, Object>();
+		answer.put("caseNo", receipt.caseNo());
+		answer.put("status", receipt.status());
+		answer.put("gridCode", receipt.gridCode());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
+			.body(answer);
+	}
+}
