@@ -106,9 +106,12 @@ public class IntakeManagement {
 		return saved;
 	}
 
+	/** A report with its attachments loaded. */
 	@Transactional(readOnly = true)
 	public Report report(long id) {
-		return reports.findById(id).orElseThrow(() -> new IntakeNotFoundException("Report " + id));
+		var report = reports.findById(id).orElseThrow(() -> new IntakeNotFoundException("Report " + id));
+		report.getAttachments();
+		return report;
 	}
 
 	/**

@@ -1,0 +1,86 @@
+package org.chengguan.caseflow;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.intake.Channel;
+import org.chengguan.staff.CurrentStaff;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 案卷查询 and the work queues built on it: 受理台 (待受理/核实/待立案), 派遣台 (待派遣), 待核查, and the unit's
+ * own task list.
+ */
+@Controller
+@PreAuthorize("hasAuthority('case:view')")
+class CaseListController {
+
+	/** The desks: each a fixed set of states. */
+	enum Queue {
+
+		INTAKE(EnumSet.of(CaseStatus.REPORTED, CaseStatus.VERIFYING, CaseStatus.ACCEPTED)),
+		DISPATCH(EnumSet.of(CaseStatus.REGISTERED)),
+		UNIT(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.DISPOSING, CaseStatus.HELD)),
+		CHECK(EnumSet.of(CaseStatus.DISPOSED, CaseStatus.CHECKING, CaseStatus.CHECKED));
+
+		final Set<CaseStatus> statuses;
+
+		Queue(Set<CaseStatus> statuses) {
+			this.statuses = statuses;
+		}
+	}
+
+	private final CaseSearch search;
+
+	private final CurrentStaff currentStaff;
+
+	private final WorkingCalendar calendar;
+
+	CaseListController(CaseSearch search, CurrentStaff currentStaff, WorkingCalendar calendar) {
+		this.search = search;
+		this.currentStaff = currentStaff;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/cases")
+	String list(@RequestParam(required = false) @Nullable Queue queue,
+			@RequestParam(required = false) @Nullable CaseStatus status,
+			@RequestParam(required = false) @Nullable Channel source,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String after, Model model) {
+		var statuses = status != null ? EnumSet.of(status)
+				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
+		var filter = new CaseSearch.Filter(statuses, source, clean(category, "[EC]\\d{5}"),
+				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"), null);
+		model.addAttribute("page", search.search(filter, after, currentStaff.scope(), calendar.zone(), calendar.now()));
+		model.addAttribute("queue", queue);
+		model.addAttribute("queues", Queue.values());
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("sources", Channel.values());
+		model.addAttribute("zone", calendar.zone());
+		model.addAttribute("now", calendar.now());
+		model.addAttribute("invalidRange", from != null && to != null && to.isBefore(from));
+		return "case/list";
+	}
+
+	/** A filter value, or null when blank or malformed (the form shows it was ignored). */
+	private static @Nullable String clean(@Nullable String value, String pattern) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		var trimmed = value.strip();
+		return trimmed.matches(pattern) ? trimmed : null;
+	}
+}

@@ -1,0 +1,150 @@
+package org.chengguan.caseflow;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.chengguan.intake.Channel;
+import org.chengguan.staff.DataScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 案卷查询: any combination of filters, newest first, by keyset pagination ({@code received_at, id} of the last row
+ * seen), so that page 1,000 costs what page 1 costs. Filters become SQL parameters only.
+ */
+@Component
+class CaseSearch {
+
+	static final int PAGE_SIZE = 50;
+
+	/** What the search form sends. */
+	record Filter(Set<CaseStatus> statuses, @Nullable Channel source, @Nullable String categoryKey,
+			@Nullable String regionCode, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
+			@Nullable String keyword, @Nullable Long unitId) {
+	}
+
+	/** One row of the result list. */
+	record Row(long id, String number, CaseStatus status, Channel source, String summary, @Nullable String address,
+			@Nullable String unitGridCode, @Nullable String categoryKey, Instant receivedAt, OverdueLevel overdueLevel,
+			@Nullable Instant disposeDueAt) {
+	}
+
+	/** A page and the keyset of its last row, if there may be more. */
+	record Page(List<Row> rows, @Nullable String next) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	CaseSearch(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page search(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		var sql = new StringBuilder("""
+				select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
+				       overdue_level, dispose_due_at
+				from caseflow_case where true""");
+		var args = new ArrayList<Object>();
+		if (!scope.citywide()) {
+			sql.append(" and (false");
+			for (var prefix : scope.regionPrefixes()) {
+				sql.append(" or unit_grid_code like ?");
+				args.add(prefix + "%");
+			}
+			for (var unit : scope.orgUnitIds()) {
+				sql.append(" or unit_id = ?");
+				args.add(unit);
+			}
+			sql.append(')');
+		}
+		if (!filter.statuses().isEmpty()) {
+			sql.append(" and status in (").append(String.join(",", filter.statuses().stream().map(s -> "?").toList()))
+				.append(')');
+			filter.statuses().forEach(s -> args.add(s.name()));
+		}
+		if (filter.source() != null) {
+			sql.append(" and source = ?");
+			args.add(filter.source().name());
+		}
+		if (filter.categoryKey() != null) {
+			sql.append(" and category_key = ?");
+			args.add(filter.categoryKey());
+		}
+		if (filter.regionCode() != null) {
+			sql.append(" and unit_grid_code like ?");
+			args.add(filter.regionCode() + "%");
+		}
+		if (filter.from() != null) {
+			sql.append(" and received_at >= ?");
+			args.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and received_at < ?");
+			args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (filter.overdueOnly()) {
+			sql.append(" and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')"
+					+ " and (overdue_level in ('OVERDUE', 'SEVERE') or dispose_due_at < ?)");
+			args.add(Timestamp.from(now));
+		}
+		if (filter.unitId() != null) {
+			sql.append(" and unit_id = ?");
+			args.add(filter.unitId());
+		}
+		if (filter.keyword() != null) {
+			if (filter.keyword().matches("AJ\\d{14}")) {
+				sql.append(" and number = ?");
+				args.add(filter.keyword());
+			}
+			else {
+				sql.append(" and (summary like ? or address like ?)");
+				var like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				args.add(like);
+				args.add(like);
+			}
+		}
+		var keyset = Keyset.parse(after);
+		if (keyset != null) {
+			sql.append(" and (received_at, id) < (?, ?)");
+			args.add(Timestamp.from(keyset.receivedAt()));
+			args.add(keyset.id());
+		}
+		sql.append(" order by received_at desc, id desc limit ").append(PAGE_SIZE + 1);
+		var rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
+				CaseStatus.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+				OverdueLevel.valueOf(rs.getString(10)),
+				rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()), args.toArray());
+		if (rows.size() <= PAGE_SIZE) {
+			return new Page(rows, null);
+		}
+		var page = rows.subList(0, PAGE_SIZE);
+		var last = page.get(PAGE_SIZE - 1);
+		return new Page(List.copyOf(page), new Keyset(last.receivedAt(), last.id()).toString());
+	}
+
+	/** The position after which the next page starts: {@code <epoch micros>-<id>}. */
+	record Keyset(Instant receivedAt, long id) {
+
+		static @Nullable Keyset parse(@Nullable String text) {
+			if (text == null || !text.matches("\\d{1,18}-\\d{1,18}")) {
+				return null;
+			}
+			var parts = text.split("-");
+			var micros = Long.parseLong(parts[0]);
+			return new Keyset(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000),
+					Long.parseLong(parts[1]));
+		}
+
+		@Override
+		public String toString() {
+			return (receivedAt.getEpochSecond() * 1_000_000 + receivedAt.getNano() / 1_000) + "-" + id;
+		}
+	}
+}

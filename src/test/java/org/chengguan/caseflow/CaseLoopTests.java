@@ -1,0 +1,186 @@
+package org.chengguan.caseflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengguan.TestLogins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.chengguan.ChengguanIntegrationTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A hotline case through the whole loop on the case page, by the people whose roles do each step. */
+@ChengguanIntegrationTest
+class CaseLoopTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	long pushOrder(String description) throws Exception {
+		var grid = jdbc.queryForMap("select code, centroid_lon, centroid_lat from grid_unit_grid order by code limit 1");
+		var no = "GD" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", "demo-12345-key")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"platform": "12345", "orderNo": "%s", "receivedAt": "2026-11-23T09:30:00+08:00", "urgency": "NORMAL",
+					 "categoryCode": "06010", "address": "和平路 18 号", "lon": %s, "lat": %s, "content": "%s",
+					 "caller": {"name": "张三丰", "phone": "13812341234"}}"""
+				.formatted(no, grid.get("centroid_lon"), grid.get("centroid_lat"), description)))
+			.andExpect(status().isCreated());
+		return jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, no);
+	}
+
+	long version(long id) {
+		return jdbc.queryForObject("select version from caseflow_case where id = ?", Long.class, id);
+	}
+
+	String stateOf(long id) {
+		return jdbc.queryForObject("select status from caseflow_case where id = ?", String.class, id);
+	}
+
+	void act(long id, String user, String action, String... params) throws Exception {
+		var request = post("/cases/{id}/actions/{a}", id, action).with(as(users, user))
+			.with(csrf())
+			.param("version", String.valueOf(version(id)));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		mvc.perform(request)
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "caseflow.done." + action));
+	}
+
+	void actWithPhoto(long id, String user, String action) throws Exception {
+		mvc.perform(multipart("/cases/{id}/actions/{a}", id, action).file(png())
+			.with(as(users, user))
+			.with(csrf())
+			.param("version", String.valueOf(version(id)))
+			.param("opinion", "已清理完毕"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "caseflow.done." + action));
+	}
+
+	static MockMultipartFile png() throws Exception {
+		var out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+		return new MockMultipartFile("photos", "现场.png", "image/png", out.toByteArray());
+	}
+
+	@Test
+	void aHotlineCaseGoesFromIntakeToClosedOnTheCasePage() throws Exception {
+		var id = pushOrder("门前暴露垃圾");
+		var categoryId = jdbc.queryForObject("select category_id from caseflow_case where id = ?", Long.class, id);
+		var conditionId = jdbc.queryForObject(
+				"select id from category_condition where category_id = ? and enabled order by id limit 1", Long.class,
+				categoryId);
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+
+		mvc.perform(get("/cases/{id}", id).with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("138****1234")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812341234"))))
+			.andExpect(content().string(Matchers.containsString("action-ACCEPT")));
+
+		act(id, "intake", "ACCEPT", "categoryId", categoryId.toString());
+		act(id, "intake", "REGISTER", "conditionId", conditionId.toString());
+		mvc.perform(get("/cases/{id}", id).with(as(users, "dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("环境卫生管理所 （推荐）")));
+		act(id, "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		act(id, "handler", "SIGN_FOR");
+		actWithPhoto(id, "handler", "REPORT_BACK");
+		act(id, "intake", "SEND_CHECK");
+		actWithPhoto(id, "grid01", "CHECK_PASS");
+		act(id, "intake", "CLOSE");
+
+		assertThat(stateOf(id)).isEqualTo("CLOSED");
+		assertThat(jdbc.queryForList("select action from caseflow_transition where case_id = ? order by seq",
+				String.class, id))
+			.containsExactly("REPORT", "ACCEPT", "REGISTER", "DISPATCH", "SIGN_FOR", "REPORT_BACK", "SEND_CHECK",
+					"CHECK_PASS", "CLOSE");
+		assertThat(jdbc.queryForObject("select count(*) from caseflow_timer where case_id = ? and stopped_at is null",
+				Long.class, id)).isZero();
+
+		var photo = jdbc.queryForObject("""
+				select evidence_ids[1] from caseflow_transition where case_id = ? and action = 'REPORT_BACK'""",
+				Long.class, id);
+		mvc.perform(get("/cases/{id}/photos/{e}", id, photo).with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		var otherCase = pushOrder("另一件");
+		mvc.perform(get("/cases/{id}/photos/{e}", otherCase, photo).with(as(users, "intake")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCallerIsShownInFullOnlyToThoseAllowedAndTheRevealIsAudited() throws Exception {
+		var id = pushOrder("噪音扰民");
+		mvc.perform(get("/cases/{id}", id).param("revealCaller", "true").with(as(users, "intake")))
+			.andExpect(content().string(Matchers.containsString("13812341234")));
+		mvc.perform(get("/cases/{id}", id).param("revealCaller", "true").with(as(users, "dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("138****1234")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("13812341234"))));
+	}
+
+	@Test
+	void aStalePageOrAForbiddenStepChangesNothing() throws Exception {
+		var id = pushOrder("占道经营");
+		var stale = version(id);
+		var categoryId = jdbc.queryForObject("select category_id from caseflow_case where id = ?", Long.class, id);
+		act(id, "intake", "ACCEPT", "categoryId", categoryId.toString());
+		mvc.perform(post("/cases/{id}/actions/REJECT_INTAKE", id).with(as(users, "intake"))
+			.with(csrf())
+			.param("version", String.valueOf(stale))
+			.param("opinion", "重复"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/cases/{id}/actions/REGISTER", id).with(as(users, "handler"))
+			.with(csrf())
+			.param("version", String.valueOf(version(id)))
+			.param("conditionId", "1"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/cases/{id}/actions/DECLINE", id).with(as(users, "shift"))
+			.with(csrf())
+			.param("version", String.valueOf(version(id))))
+			.andExpect(flash().attribute("problem", "caseflow.error.opinionRequired"));
+		assertThat(stateOf(id)).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void searchAndQueuesListCasesNewestFirst() throws Exception {
+		var id = pushOrder("队列测试");
+		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
+		mvc.perform(get("/cases").param("queue", "INTAKE").with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(number)));
+		mvc.perform(get("/cases").param("q", number).with(as(users, "intake")))
+			.andExpect(content().string(Matchers.containsString(number)));
+		mvc.perform(get("/cases").param("queue", "DISPATCH").with(as(users, "dispatcher")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(number))));
+		mvc.perform(get("/cases").param("from", "not-a-date").param("after", "x").with(as(users, "intake")))
+			.andExpect(status().isBadRequest());
+	}
+}
