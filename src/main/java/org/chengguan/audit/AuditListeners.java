@@ -2,7 +2,9 @@ package org.chengguan.audit;
 
 import org.chengguan.audit.AuditEntry.Draft;
 import org.chengguan.calendar.CalendarEvents;
+import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.category.CategoryEvents;
+import org.chengguan.intake.IntakeEvents;
 import org.chengguan.grid.GridEvents;
 import org.chengguan.staff.StaffEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,6 +20,10 @@ class AuditListeners {
 	static final String SECURITY = "SECURITY";
 
 	static final String ADMIN = "ADMIN";
+
+	static final String CASE = "CASE";
+
+	static final String PRIVACY = "PRIVACY";
 
 	private final AuditTrail trail;
 
@@ -72,5 +78,25 @@ class AuditListeners {
 	@ApplicationModuleListener
 	void on(CalendarEvents.AdminChanged e) {
 		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
+	}
+
+	/** 全过程记录 (行政处罚法 Art. 47 spirit, domain.md §6.1): every case transition, with its opinion. */
+	@ApplicationModuleListener
+	void on(CaseEvents.CaseMoved e) {
+		var actor = e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor();
+		trail.append(new Draft(e.at(), CASE, "case." + e.action(), actor, "case:" + e.caseNo(), null,
+				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
+	}
+
+	@ApplicationModuleListener
+	void on(IntakeEvents.CallerRevealed e) {
+		trail.append(new Draft(e.at(), PRIVACY, "caller.reveal", e.actor(), "report:" + e.reportId(), null, null,
+				null));
+	}
+
+	@ApplicationModuleListener
+	void on(IntakeEvents.ReportPinned e) {
+		trail.append(new Draft(e.at(), CASE, "report.pin", e.actor(), "report:" + e.reportId(), null, null,
+				e.unitGridCode()));
 	}
 }

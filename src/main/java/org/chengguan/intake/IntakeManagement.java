@@ -123,7 +123,8 @@ public class IntakeManagement {
 		var report = report(reportId);
 		return grids.gridAt(lon, lat).map(grid -> {
 			report.locate(lon, lat, grid, LocationMethod.PINNED);
-			events.publishEvent(new IntakeEvents.ReportPinned(reportId, grid.unitGridCode(), actor.username()));
+			events.publishEvent(new IntakeEvents.ReportPinned(reportId, grid.unitGridCode(), actor.username(),
+					clock.instant()));
 			return report;
 		});
 	}
@@ -142,7 +143,7 @@ public class IntakeManagement {
 					phone == null ? null : ReporterCipher.maskPhone(phone), false);
 		}
 		if (report.hasReporter()) {
-			events.publishEvent(new IntakeEvents.CallerRevealed(reportId, actor.username()));
+			events.publishEvent(new IntakeEvents.CallerRevealed(reportId, actor.username(), clock.instant()));
 		}
 		return new Caller(name, phone, true);
 	}

@@ -1,6 +1,7 @@
 package org.chengguan.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.chengguan.TestLogins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -123,6 +125,10 @@ class CaseLoopTests {
 					"CHECK_PASS", "CLOSE");
 		assertThat(jdbc.queryForObject("select count(*) from caseflow_timer where case_id = ? and stopped_at is null",
 				Long.class, id)).isZero();
+		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("select count(*) from audit_entry where target = ?", Long.class,
+					"case:" + number) == 9);
 
 		var photo = jdbc.queryForObject("""
 				select evidence_ids[1] from caseflow_transition where case_id = ? and action = 'REPORT_BACK'""",
@@ -140,6 +146,11 @@ class CaseLoopTests {
 		var id = pushOrder("噪音扰民");
 		mvc.perform(get("/cases/{id}", id).param("revealCaller", "true").with(as(users, "intake")))
 			.andExpect(content().string(Matchers.containsString("13812341234")));
+		var reportId = jdbc.queryForObject("select report_id from caseflow_case where id = ?", Long.class, id);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject(
+					"select count(*) from audit_entry where action = 'caller.reveal' and actor = 'intake' and target = ?",
+					Long.class, "report:" + reportId) == 1);
 		mvc.perform(get("/cases/{id}", id).param("revealCaller", "true").with(as(users, "dispatcher")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("138****1234")))

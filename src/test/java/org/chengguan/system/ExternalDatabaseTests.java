@@ -24,8 +24,11 @@ class ExternalDatabaseTests {
 	SpringApplicationBuilder app(String... profiles) {
 		return new SpringApplicationBuilder(ChengguanApplication.class).profiles(profiles)
 			.properties("spring.datasource.url=" + embedded.getJdbcUrl(), "spring.datasource.username=postgres",
-					"spring.datasource.password=", "server.port=0", "chengguan.demo.enabled=false");
+					"spring.datasource.password=", "server.port=0", "chengguan.demo.enabled=false",
+					"CHENGGUAN_INTAKE_REPORTER_KEY=" + REPORTER_KEY);
 	}
+
+	static final String REPORTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
 	@Test
 	void usesTheConfiguredDatabaseAndStartsNoEmbeddedOne() {
@@ -34,6 +37,14 @@ class ExternalDatabaseTests {
 			assertThat(((HikariDataSource) context.getBean(javax.sql.DataSource.class)).getJdbcUrl())
 				.isEqualTo(embedded.getJdbcUrl());
 		}
+	}
+
+	@Test
+	void prodRefusesToStartWithoutAReporterKey() {
+		var app = new SpringApplicationBuilder(ChengguanApplication.class).profiles("prod")
+			.properties("spring.datasource.url=" + embedded.getJdbcUrl(), "spring.datasource.username=postgres",
+					"spring.datasource.password=", "server.port=0");
+		assertThatThrownBy(app::run).hasStackTraceContaining("CHENGGUAN_INTAKE_REPORTER_KEY");
 	}
 
 	@Test
