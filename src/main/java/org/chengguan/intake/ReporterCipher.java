@@ -26,6 +26,9 @@ class ReporterCipher {
 
 	private static final int NONCE_BYTES = 12;
 
+	private static final String KEY_REQUIRED = "chengguan.intake.reporter-key (in production the environment variable "
+			+ "CHENGGUAN_INTAKE_REPORTER_KEY) must be Base64 of 32 bytes, e.g. from: openssl rand -base64 32";
+
 	private final SecretKey key;
 
 	private final SecretKey hashKey;
@@ -33,12 +36,21 @@ class ReporterCipher {
 	private final SecureRandom random = new SecureRandom();
 
 	ReporterCipher(IntakeProperties properties) {
-		var bytes = Base64.getDecoder().decode(properties.reporterKey());
+		var bytes = decode(properties.reporterKey());
 		if (bytes.length != 32) {
-			throw new IllegalStateException("chengguan.intake.reporter-key must be Base64 of 32 bytes");
+			throw new IllegalStateException(KEY_REQUIRED);
 		}
 		this.key = new SecretKeySpec(bytes, "AES");
 		this.hashKey = new SecretKeySpec(bytes, "HmacSHA256");
+	}
+
+	private static byte[] decode(String key) {
+		try {
+			return Base64.getDecoder().decode(key);
+		}
+		catch (IllegalArgumentException unsetOrMalformed) {
+			throw new IllegalStateException(KEY_REQUIRED, unsetOrMalformed);
+		}
 	}
 
 	@Nullable String encrypt(@Nullable String plain) {
