@@ -137,13 +137,9 @@ class CaseController {
 		var scope = currentStaff.scope();
 		long version = form.version();
 		switch (action) {
-			case ACCEPT -> {
-				if (form.lon() != null && form.lat() != null
-						&& !cases.pin(id, version, form.lon(), form.lat(), actor, scope)) {
-					throw new CaseTransitionException("caseflow.error.outsideGrids");
-				}
-				cases.accept(id, version, required(form.categoryId()), actor, scope);
-			}
+			case ACCEPT -> cases.accept(id, version, required(form.categoryId()),
+					form.lon() == null || form.lat() == null ? null : new CaseManagement.Point(form.lon(), form.lat()),
+					actor, scope);
 			case REGISTER -> cases.register(id, version, required(form.conditionId()), form.opinion(), actor, scope);
 			case DISPATCH -> cases.dispatch(id, version, required(form.unitId()), form.opinion(), actor, scope);
 			case MERGE -> cases.merge(id, version, form.parentNumber() == null ? "" : form.parentNumber(),

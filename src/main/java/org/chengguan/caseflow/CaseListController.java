@@ -63,7 +63,7 @@ class CaseListController {
 		var statuses = status != null ? EnumSet.of(status)
 				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
 		var filter = new CaseSearch.Filter(statuses, source, clean(category, "[EC]\\d{5}"),
-				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"), null);
+				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"));
 		model.addAttribute("page", search.search(filter, after, currentStaff.scope(), calendar.zone(), calendar.now()));
 		model.addAttribute("queue", queue);
 		model.addAttribute("queues", Queue.values());

@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseManagement {
 
-	/** Who acts when a channel opens a case. */
-	static final Actor SYSTEM = new Actor(0, "system", "系统");
-
 	private final CaseRepository cases;
 
 	private final CaseNumbers numbers;
@@ -106,13 +103,6 @@ public class CaseManagement {
 		return found;
 	}
 
-	@PreAuthorize("hasAuthority('case:view')")
-	@Transactional(readOnly = true)
-	public EnforcementCase byNumber(String number, DataScope scope) {
-		var found = cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
-		return get(found.getId(), scope);
-	}
-
 	/** The unit the routing rules propose for a case (grid × category → unit), if any. */
 	@Transactional(readOnly = true)
 	public Optional<Long> routedUnit(EnforcementCase subject) {
@@ -125,23 +115,35 @@ public class CaseManagement {
 	@PreAuthorize("hasAuthority('case:view')")
 	@Transactional(readOnly = true)
 	public List<CaseRef> possibleDuplicates(EnforcementCase subject) {
-		return duplicates.near(subject, calendar.now(), 10)
-			.stream()
-			.map(id -> cases.findById(id).map(CaseRef::of))
-			.flatMap(Optional::stream)
+		var ids = duplicates.near(subject, calendar.now(), 10);
+		var found = cases.findAllById(ids);
+		return ids.stream()
+			.flatMap(id -> found.stream().filter(c -> c.getId() == id))
+			.map(CaseRef::of)
 			.toList();
 	}
 
-	/** #2 受理 with the category the 受理员 confirmed or chose. */
+	/**
+	 * #2 受理 with the category the 受理员 confirmed or chose; an unlocated case is pinned at the point given
+	 * (待定位 → located) first.
+	 */
 	@Transactional
-	public void accept(long id, long version, long categoryId, Actor actor, DataScope scope) {
+	public void accept(long id, long version, long categoryId, @Nullable Point pin, Actor actor, DataScope scope) {
 		var subject = acting(id, version, CaseAction.ACCEPT, scope);
-		var category = categories.get(categoryId);
-		if (category.isHeader() || !category.isEnabled()) {
-			throw new CaseTransitionException("caseflow.error.categoryNotUsable");
+		var category = categories.find(categoryId)
+			.filter(c -> !c.isHeader() && c.isEnabled())
+			.orElseThrow(() -> new CaseTransitionException("caseflow.error.categoryNotUsable"));
+		if (pin != null) {
+			var report = intake.pin(subject.getReportId(), pin.lon(), pin.lat(), actor)
+				.orElseThrow(() -> new CaseTransitionException("caseflow.error.outsideGrids"));
+			subject.relocate(Opening.Place.of(report));
 		}
 		change(subject, () -> subject.accept(categoryId, keyOf(category), step(actor, null, List.of()),
 				calendar::deadline));
+	}
+
+	/** A WGS84 point a person entered. */
+	public record Point(double lon, double lat) {
 	}
 
 	/** #6 立案 under one of the category's enabled 立案条件. */
@@ -189,15 +191,6 @@ public class CaseManagement {
 		var parent = cases.findByNumber(parentNumber.strip())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
 		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
-	}
-
-	/** Pins an unlocated case on the map (待定位). False when the point lies outside every grid. */
-	@Transactional
-	public boolean pin(long id, long version, double lon, double lat, Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.ACCEPT, scope);
-		var pinned = intake.pin(subject.getReportId(), lon, lat, actor);
-		pinned.ifPresent(report -> subject.relocate(Opening.Place.of(report)));
-		return pinned.isPresent();
 	}
 
 	private EnforcementCase acting(long id, long version, CaseAction action, DataScope scope) {

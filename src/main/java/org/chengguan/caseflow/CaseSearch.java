@@ -26,7 +26,7 @@ class CaseSearch {
 	/** What the search form sends. */
 	record Filter(Set<CaseStatus> statuses, @Nullable Channel source, @Nullable String categoryKey,
 			@Nullable String regionCode, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
-			@Nullable String keyword, @Nullable Long unitId) {
+			@Nullable String keyword) {
 	}
 
 	/** One row of the result list. */
@@ -92,10 +92,6 @@ class CaseSearch {
 			sql.append(" and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')"
 					+ " and (overdue_level in ('OVERDUE', 'SEVERE') or dispose_due_at < ?)");
 			args.add(Timestamp.from(now));
-		}
-		if (filter.unitId() != null) {
-			sql.append(" and unit_id = ?");
-			args.add(filter.unitId());
 		}
 		if (filter.keyword() != null) {
 			if (filter.keyword().matches("AJ\\d{14}")) {

@@ -42,9 +42,4 @@ public enum CaseStatus {
 	public boolean isTerminal() {
 		return TERMINAL.contains(this);
 	}
-
-	/** For Open311 and the platforms: {@code open} is any state that is not terminal (domain.md §4.4). */
-	public boolean isOpen() {
-		return !isTerminal();
-	}
 }

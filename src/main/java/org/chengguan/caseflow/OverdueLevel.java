@@ -10,9 +10,5 @@ public enum OverdueLevel {
 	/** 超期: 100 % to under 300 %. */
 	OVERDUE,
 	/** 严重超期: 300 % and more. */
-	SEVERE;
-
-	static OverdueLevel of(double elapsedRatio) {
-		return elapsedRatio >= 3 ? SEVERE : elapsedRatio >= 1 ? OVERDUE : elapsedRatio >= 0.75 ? WARNING : NORMAL;
-	}
+	SEVERE
 }

@@ -62,8 +62,13 @@ public class CategoryManagement {
 
 	/** One category with its 立案条件. */
 	public Category get(long id) {
-		var category = categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(id));
-		category.getConditions().size();
+		return find(id).orElseThrow(() -> new CategoryNotFoundException(id));
+	}
+
+	/** One category with its 立案条件, if it exists. */
+	public Optional<Category> find(long id) {
+		var category = categories.findById(id);
+		category.ifPresent(c -> c.getConditions().size());
 		return category;
 	}
 

@@ -1,6 +1,5 @@
 package org.chengguan.hotline;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
@@ -94,10 +93,5 @@ public class HotlineManagement {
 
 	private static Channel channelOf(HotlinePlatform platform) {
 		return "12319".equals(platform.getCode()) ? Channel.HOTLINE_12319 : Channel.HOTLINE_12345;
-	}
-
-	/** Platforms with their limits, for the administration page. */
-	public List<HotlinePlatform> platforms() {
-		return platforms.findAll();
 	}
 }

@@ -54,10 +54,6 @@ public class HotlinePlatform {
 		return new Deadline(replyWorkingDays, DeadlineUnit.WORKING_DAY);
 	}
 
-	void connect(@Nullable String endpointUrl) {
-		this.endpointUrl = endpointUrl;
-	}
-
 	public long getId() {
 		if (id == null) {
 			throw new IllegalStateException("Platform not saved");

@@ -23,8 +23,12 @@ record WorkOrder(String platform, String orderNo, OffsetDateTime receivedAt, boo
 	record Link(String url, String name) {
 	}
 
-	static WorkOrder read(JsonInput in) {
+	/** Reads and checks an order; {@code platformOfKey} is the platform the API key belongs to. */
+	static WorkOrder read(JsonInput in, String platformOfKey) {
 		var platform = in.choice("platform", true, Set.of("12345", "12319"));
+		if (platform != null && !platform.equals(platformOfKey)) {
+			in.problem("platform", "hotline.error.platform");
+		}
 		var orderNo = in.text("orderNo", true, 64);
 		if (orderNo != null && !orderNo.matches("[A-Za-z0-9_-]+")) {
 			in.problem("orderNo", "hotline.error.orderNo");
@@ -39,8 +43,8 @@ record WorkOrder(String platform, String orderNo, OffsetDateTime receivedAt, boo
 		var address = in.text("address", true, 300);
 		var lon = in.number("lon", false, -180, 180);
 		var lat = in.number("lat", false, -90, 90);
-		if ((in.valid() || lon != null || lat != null) && (lon == null) != (lat == null)) {
-			in.problem(lon == null ? "lon" : "lat", "hotline.error.pointHalf");
+		if (in.has("lon") != in.has("lat")) {
+			in.problem(in.has("lon") ? "lat" : "lon", "hotline.error.pointHalf");
 		}
 		var content = in.text("content", true, CONTENT_MAX);
 		String callerName = null;

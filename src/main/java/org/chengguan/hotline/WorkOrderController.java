@@ -1,13 +1,10 @@
 package org.chengguan.hotline;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 
 import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
-import org.chengguan.intake.InvalidRequestException;
 import org.chengguan.intake.JsonInput;
-import org.chengguan.intake.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 /** {@code POST /api/hotline/work-orders}: the 12345 and 12319 platforms push their orders here. */
 @RestController
 class WorkOrderController {
+
+	/** The 201 body: our case number, its state and unit grid ({@code null} while unlocated). */
+	record Answer(String caseNo, String status, @Nullable String gridCode) {
+	}
 
 	private final HotlineManagement hotline;
 
@@ -36,21 +37,14 @@ class WorkOrderController {
 
 	@PostMapping(path = "/api/hotline/work-orders", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> receive(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
+	ResponseEntity<Answer> receive(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		var client = intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319));
-		var order = WorkOrder.read(JsonInput.parse(body == null ? new byte[0] : body, json));
 		var platformOfKey = client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
-		if (!platformOfKey.equals(order.platform())) {
-			throw new InvalidRequestException(java.util.List.of(new FieldProblem("platform", "hotline.error.platform")));
-		}
+		var order = WorkOrder.read(JsonInput.parse(body == null ? new byte[0] : body, json), platformOfKey);
 		var receipt = hotline.receive(client, order);
-		var answer = new LinkedHashMap<String, Object>();
-		answer.put("caseNo", receipt.caseNo());
-		answer.put("status", receipt.status());
-		answer.put("gridCode", receipt.gridCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
-			.body(answer);
+			.body(new Answer(receipt.caseNo(), receipt.status(), receipt.gridCode()));
 	}
 }

@@ -19,10 +19,6 @@ public record Attachment(@Enumerated(EnumType.STRING) Stage stage, @Nullable Lon
 		BEFORE, AFTER
 	}
 
-	public static Attachment stored(Stage stage, long evidenceId, String name) {
-		return new Attachment(stage, evidenceId, null, name);
-	}
-
 	public static Attachment link(String url, String name) {
 		return new Attachment(Stage.BEFORE, null, url, name);
 	}

@@ -22,13 +22,6 @@ public enum Channel {
 	/** 部门移送 (公安, 市场监管, 生态环境 …). */
 	TRANSFER;
 
-	/** The channels a 受理员 enters by hand. */
-	public static final java.util.List<Channel> MANUAL = java.util.List.of(PHONE_WALKIN, LEADERSHIP, MEDIA, TRANSFER);
-
-	public boolean isHotline() {
-		return this == HOTLINE_12345 || this == HOTLINE_12319;
-	}
-
 	/** Leads from cameras and other departments are checked on site before anything else (domain.md §4.1). */
 	public boolean needsVerification() {
 		return this == VIDEO_AI;

@@ -71,12 +71,6 @@ public class IntakeManagement {
 			.view();
 	}
 
-	/** The report a platform already sent under this reference, if any (idempotent retries). */
-	@Transactional(readOnly = true)
-	public Optional<Report> findExisting(Channel source, String externalRef) {
-		return reports.findBySourceAndExternalRef(source, externalRef);
-	}
-
 	/**
 	 * Records a report, locates it (coordinates → unit grid; else the address → a community) and opens its case in
 	 * the same transaction. A second report with the same source and external reference fails on the unique key: the

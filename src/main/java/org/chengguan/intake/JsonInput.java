@@ -55,6 +55,12 @@ public final class JsonInput {
 		return value;
 	}
 
+	/** Whether the field was sent with a value (of any type). */
+	public boolean has(String field) {
+		var value = node.get(field);
+		return value != null && !value.isNull();
+	}
+
 	public @Nullable String text(String field, boolean required, int maxLength) {
 		var value = present(field, required);
 		if (value == null) {

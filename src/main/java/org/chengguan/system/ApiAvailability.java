@@ -1,7 +1,10 @@
 package org.chengguan.system;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -28,37 +31,43 @@ class ApiAvailability {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	private final MessageSource messages;
+
+	ApiAvailability(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey) {
+		var detail = messages.getMessage(messageKey, null, Locale.SIMPLIFIED_CHINESE);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable, answering 503: {}", ex.getMessage());
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "数据库暂时不可用，请稍后重试。");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+		var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.error.unavailable");
+		return ResponseEntity.status(answer.getStatusCode())
 			.header("Retry-After", RETRY_AFTER_SECONDS)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
 		log.info("API request conflicted: {}", ex.getMostSpecificCause().getMessage());
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "与同时到达的请求冲突，请重试。");
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem(HttpStatus.CONFLICT, "api.error.conflict");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求的内容类型不受支持。");
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.mediaType");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "不支持此请求方法。");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method");
 	}
 }

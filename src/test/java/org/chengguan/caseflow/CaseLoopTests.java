@@ -181,6 +181,48 @@ class CaseLoopTests {
 	}
 
 	@Test
+	void anUnlocatedCaseIsPinnedWhenAcceptedAndAnUnusableCategoryIsRefused() throws Exception {
+		var no = "GD" + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", "demo-12345-key")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"platform": "12345", "orderNo": "%s", "receivedAt": "2026-11-23T09:30:00+08:00", "urgency": "NORMAL",
+					 "address": "无名小巷", "content": "路灯不亮"}""".formatted(no)))
+			.andExpect(status().isCreated());
+		var id = jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, no);
+		var grid = jdbc.queryForMap("select code, centroid_lon, centroid_lat from grid_unit_grid order by code limit 1");
+		var category = jdbc.queryForObject(
+				"select id from category_item where kind = 'EVENT' and code = '06010' order by id limit 1", Long.class);
+		var header = jdbc.queryForObject(
+				"select id from category_item where kind = 'EVENT' and code = '06' order by id limit 1", Long.class);
+
+		for (var unusable : new Long[] { header, 999_999L }) {
+			mvc.perform(post("/cases/{id}/actions/ACCEPT", id).with(as(users, "intake"))
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("categoryId", unusable.toString()))
+				.andExpect(flash().attribute("problem", "caseflow.error.categoryNotUsable"));
+		}
+		mvc.perform(post("/cases/{id}/actions/ACCEPT", id).with(as(users, "intake"))
+			.with(csrf())
+			.param("version", String.valueOf(version(id)))
+			.param("categoryId", category.toString())
+			.param("lon", "0.5")
+			.param("lat", "0.5"))
+			.andExpect(flash().attribute("problem", "caseflow.error.outsideGrids"));
+		assertThat(stateOf(id)).isEqualTo("REPORTED");
+
+		act(id, "intake", "ACCEPT", "categoryId", category.toString(), "lon", grid.get("centroid_lon").toString(),
+				"lat", grid.get("centroid_lat").toString());
+		assertThat(stateOf(id)).isEqualTo("ACCEPTED");
+		assertThat(jdbc.queryForObject("select unit_grid_code from caseflow_case where id = ?", String.class, id))
+			.isEqualTo(grid.get("code"));
+		assertThat(jdbc.queryForObject("""
+				select r.location_method from intake_report r join caseflow_case c on c.report_id = r.id
+				where c.id = ?""", String.class, id)).isEqualTo("PINNED");
+	}
+
+	@Test
 	void searchAndQueuesListCasesNewestFirst() throws Exception {
 		var id = pushOrder("队列测试");
 		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);

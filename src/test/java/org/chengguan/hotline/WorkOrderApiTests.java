@@ -192,6 +192,15 @@ class WorkOrderApiTests {
 	}
 
 	@Test
+	void aLongitudeWithoutLatitudeIsNamed() throws Exception {
+		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", KEY_12345)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(order(orderNo(), ", \"lon\": 116.4")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("lat")));
+	}
+
+	@Test
 	void notJsonIsABadRequestNamingTheBody() throws Exception {
 		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", KEY_12345)
 			.contentType(MediaType.APPLICATION_JSON)
