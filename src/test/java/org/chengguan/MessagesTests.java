@@ -63,7 +63,7 @@ class MessagesTests {
 		var java = Path.of("src/main/java");
 		var validation = matches(java, "*.java", Pattern.compile("message = \"\\{([\\w.-]+)}\""));
 		var reasons = matches(java, "*.java",
-				Pattern.compile("\"((?:staff|org|role|grid|calendar|category|caseflow|intake|hotline)\\.(?:error|import|password)\\.[\\w.]+)\""));
+				Pattern.compile("\"((?:staff|org|role|grid|calendar|category|caseflow|intake|hotline|video)\\.(?:error|import|password|camera)\\.[\\w.]+)\""));
 		assertThat(validation).isNotEmpty();
 		assertThat(reasons).isNotEmpty();
 		assertThat(keys).containsAll(validation).containsAll(reasons);

@@ -33,8 +33,12 @@ public final class DemoCity {
 		}
 	}
 
-	/** A street of the generated city, for the bureau's squads and responsibility grids. */
-	public record Street(String code, String name, String districtCode, List<String> communityCodes) {
+	/**
+	 * A street of the generated city, for the bureau's squads and responsibility grids; {@code centre} (lon, lat) lies
+	 * inside its middle unit grid (the demo cameras stand there).
+	 */
+	public record Street(String code, String name, String districtCode, List<String> communityCodes,
+			double[] centre) {
 	}
 
 	/** The generated city: its GeoJSON FeatureCollection and its streets. */
@@ -109,7 +113,8 @@ public final class DemoCity {
 						}
 					}
 				}
-				streets.add(new Street(streetCode, streetName, districtCode, communities));
+				var centre = cellCentre(d * districtWidth + districtWidth / 2, top - 1 - spec.rows() / 2);
+				streets.add(new Street(streetCode, streetName, districtCode, communities, centre));
 			}
 		}
 		return new City("{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}", streets, districts);
@@ -136,6 +141,11 @@ public final class DemoCity {
 		}
 		ring.add(ring.get(0));
 		return ring;
+	}
+
+	/** The middle of cell (i, j): jitter moves corners by at most a fifth of a cell, so it stays inside. */
+	private double[] cellCentre(int i, int j) {
+		return new double[] { ORIGIN_LON + (i + 0.5) * dLon, ORIGIN_LAT + (j + 0.5) * dLat };
 	}
 
 	/** Lattice point (i, j); interior points move up to a fifth of a cell, the same way for every polygon. */

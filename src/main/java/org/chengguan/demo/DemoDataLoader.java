@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.chengguan.category.CategoryForms.RouteForm;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
+import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.grid.GridMemberRole;
@@ -17,6 +18,8 @@ import org.chengguan.staff.DataScope;
 import org.chengguan.staff.OrgManagement;
 import org.chengguan.staff.StaffManagement;
 import org.chengguan.staff.StaffSummary;
+import org.chengguan.video.CameraForm;
+import org.chengguan.video.VideoManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -55,9 +58,12 @@ class DemoDataLoader {
 
 	private final IntakeManagement intake;
 
+	private final VideoManagement video;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
-			IntakeManagement intake, Environment environment, EntityManager entityManager) {
+			IntakeManagement intake, VideoManagement video, Environment environment, EntityManager entityManager) {
 		this.intake = intake;
+		this.video = video;
 		this.categories = categories;
 		this.entityManager = entityManager;
 		this.grids = grids;
@@ -69,7 +75,13 @@ class DemoDataLoader {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void load() {
-		DemoPlatforms.ALL.forEach(p -> intake.registerClient(p.code(), p.name(), p.channel(), p.apiKey()));
+		long videoPlatform = 0;
+		for (var platform : DemoPlatforms.ALL) {
+			var client = intake.registerClient(platform.code(), platform.name(), platform.channel(), platform.apiKey());
+			if (platform.channel() == Channel.VIDEO_AI) {
+				videoPlatform = video.registerPlatform(client.id(), DemoPlatforms.VIDEO_VENDOR);
+			}
+		}
 		if (org.tree().stream().anyMatch(row -> row.unit().getCode().equals("COMMAND"))) {
 			logAccounts();
 			return;
@@ -99,6 +111,7 @@ class DemoDataLoader {
 			entityManager.clear();
 			assignMembers(city);
 			configureCategories(city, ids);
+			registerCameras(city, videoPlatform);
 			log.info("Demo city loaded in {} ms: {} regions, {} unit grids, {} responsibility grids",
 					(System.nanoTime() - started) / 1_000_000, imported.regions(), imported.unitGrids(),
 					imported.responsibilityGrids());
@@ -142,6 +155,14 @@ class DemoDataLoader {
 				categories.addRoute(new RouteForm(district[0], categoryId(CategoryKind.EVENT, code),
 						units.get("SANITATION")), LOADER);
 			}
+		}
+	}
+
+	/** One camera in the middle of each street, on the demo video platform. */
+	private void registerCameras(DemoCity.City city, long platformId) {
+		for (var street : city.streets()) {
+			video.registerCamera(new CameraForm(platformId, "CAM-" + street.code(), street.name() + "主干道监控点",
+					street.centre()[0], street.centre()[1], false, null, null));
 		}
 	}
 

@@ -10,6 +10,9 @@ final class DemoPlatforms {
 	record Platform(String code, String name, Channel channel, String apiKey) {
 	}
 
+	/** The video platform sends Dahua 智能城管 alarm codes (domain.md §4.3). */
+	static final String VIDEO_VENDOR = "DAHUA";
+
 	static final List<Platform> ALL = List.of(
 			new Platform("HOTLINE-12345", "12345政务服务便民热线（演示）", Channel.HOTLINE_12345, "demo-12345-key"),
 			new Platform("HOTLINE-12319", "12319城建服务热线（演示）", Channel.HOTLINE_12319, "demo-12319-key"),

@@ -70,6 +70,11 @@ public class EvidenceManagement {
 		}
 	}
 
+	/** The media type of content as {@link #store} would detect it from its first bytes, if it is one it knows. */
+	public static Optional<String> mediaTypeOf(byte[] content) {
+		return ContentTypes.detect(content);
+	}
+
 	public Optional<EvidenceFile> find(long id) {
 		return files.findById(id);
 	}

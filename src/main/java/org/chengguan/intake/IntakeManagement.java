@@ -63,6 +63,12 @@ public class IntakeManagement {
 		return clients.findByKeyHash(sha256(apiKey)).filter(ApiClient::isEnabled).map(ApiClient::view);
 	}
 
+	/** A registered platform by id (enabled or not). */
+	@Transactional(readOnly = true)
+	public Optional<PlatformClient> client(long id) {
+		return clients.findById(id).map(ApiClient::view);
+	}
+
 	/** Registers a platform with its API key (only the hash is kept). */
 	@Transactional
 	public PlatformClient registerClient(String code, String name, Channel channel, String apiKey) {
@@ -106,6 +112,12 @@ public class IntakeManagement {
 		var report = reports.findById(id).orElseThrow(() -> new IntakeNotFoundException("Report " + id));
 		report.getAttachments();
 		return report;
+	}
+
+	/** Adds a photo to a report after it arrived; false when the report already holds as many as it keeps. */
+	@Transactional
+	public boolean attach(long reportId, Attachment attachment) {
+		return report(reportId).attach(attachment);
 	}
 
 	/**

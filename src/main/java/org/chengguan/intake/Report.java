@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "intake_report")
 public class Report {
 
+	/** Photos kept per report; an alarm storm adds no more (each alarm keeps its own snapshot). */
+	static final int ATTACHMENTS_MAX = 30;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -121,6 +124,14 @@ public class Report {
 	void keepUnlocatedPoint(double lon, double lat) {
 		this.lon = lon;
 		this.lat = lat;
+	}
+
+	/** Adds a later photo (a merged alarm's snapshot, a merged report's media), up to {@link #ATTACHMENTS_MAX}. */
+	boolean attach(Attachment attachment) {
+		if (attachments.size() >= ATTACHMENTS_MAX) {
+			return false;
+		}
+		return attachments.add(attachment);
 	}
 
 	void reporter(@Nullable String encryptedName, @Nullable String encryptedPhone, @Nullable String phoneHash) {

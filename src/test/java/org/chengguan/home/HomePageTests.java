@@ -26,7 +26,8 @@ class HomePageTests {
 			"/org-units", "/org-units/new", "/roles", "/roles/new", "/staff/new", "/grids/import", "/audit",
 			"/account/password", "/?lang=en", "/categories", "/categories?kind=COMPONENT&q=井盖",
 			"/categories/routes", "/cases", "/cases?queue=INTAKE", "/cases?queue=DISPATCH&overdue=true",
-			"/cases?queue=UNIT&region=990101&from=2026-01-01&to=2026-12-31&q=垃圾", "/cases?lang=en");
+			"/cases?queue=UNIT&region=990101&from=2026-01-01&to=2026-12-31&q=垃圾", "/cases?lang=en",
+			"/video/cameras");
 
 	@Autowired
 	MockMvc mvc;

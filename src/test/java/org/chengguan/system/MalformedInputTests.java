@@ -38,7 +38,7 @@ class MalformedInputTests {
 			"staff_role_authority", "staff_member_role", "calendar_year", "calendar_day", "grid_region",
 			"grid_unit_grid", "grid_responsibility_grid", "grid_member", "category_item", "category_condition",
 			"category_route", "intake_report", "intake_attachment", "caseflow_case", "caseflow_transition",
-			"caseflow_timer", "hotline_order");
+			"caseflow_timer", "hotline_order", "video_camera", "video_alarm");
 
 	@Autowired
 	MockMvc mvc;
@@ -90,6 +90,7 @@ class MalformedInputTests {
 		var squadUnit = id("select id from staff_org_unit where code = 'SQUAD-990101001'");
 		var officerRole = id("select id from staff_role where code = 'ENFORCEMENT_OFFICER'");
 		var rubbish = id("select id from category_item where kind = 'EVENT' and code = '06002'");
+		var videoPlatform = id("select id from video_platform order by id limit 1");
 		var rubbishClass = id("select id from category_item where kind = 'EVENT' and code = '06'");
 		var geoJson = new MockMultipartFile("file", "bad.geojson", "application/geo+json",
 				"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"level\":\"UNIT_GRID\",\"code\":\"990101001001999\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[113.6,34.7],[113.61,34.7],[113.61,34.71],[113.6,34.71]]]}}]}"
@@ -198,7 +199,24 @@ class MalformedInputTests {
 				new Case("route: no unit", post("/categories/routes").param("regionCode", "990101"), "请选择处置单位"),
 				new Case("route: unknown unit", post("/categories/routes").param("regionCode", "990101")
 					.param("orgUnitId", "999999"), ""),
-				new Case("route: remove unknown", post("/categories/routes/999999/delete"), ""));
+				new Case("route: remove unknown", post("/categories/routes/999999/delete"), ""),
+				new Case("camera: empty form", post("/video/cameras"), "请选择视频平台"),
+				new Case("camera: point out of range", post("/video/cameras").param("platformId", "" + videoPlatform)
+					.param("code", "CAM-NEW").param("name", "新路口").param("lon", "200").param("lat", "34.7"),
+						"经度必须在 -180 到 180 之间"),
+				new Case("camera: latitude not a number", post("/video/cameras").param("platformId", "" + videoPlatform)
+					.param("code", "CAM-NEW").param("name", "新路口").param("lon", "113.6").param("lat", "abc"),
+						"格式不正确"),
+				new Case("camera: enforcement device without review", post("/video/cameras")
+					.param("platformId", "" + videoPlatform).param("code", "CAM-NEW").param("name", "新路口")
+					.param("lon", "113.6").param("lat", "34.7").param("enforcementDevice", "true"),
+						"执法设备须填写审核通过日期"),
+				new Case("camera: taken code", post("/video/cameras").param("platformId", "" + videoPlatform)
+					.param("code", "CAM-990101001").param("name", "新路口").param("lon", "113.6").param("lat", "34.7"),
+						"该平台已登记同一编号的摄像机"),
+				new Case("camera: unknown platform", post("/video/cameras").param("platformId", "999999")
+					.param("code", "CAM-NEW").param("name", "新路口").param("lon", "113.6").param("lat", "34.7"),
+						"请选择视频平台"));
 	}
 
 	@ParameterizedTest(name = "{0}")
