@@ -63,7 +63,9 @@ public enum CaseAction {
 	/** #21 作废: reason required, never after 结案 (R6). */
 	CANCEL(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), CANCELLED, "case:cancel", true, false),
 	/** #22 合并: into an open parent case (§4.5). */
-	MERGE(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), MERGED, "case:accept", false, false);
+	MERGE(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), MERGED, "case:accept", false, false),
+	/** 不满意重办: the hotline's 回访 found the caller unsatisfied; back to the same unit on a new clock (§7). */
+	REOPEN(EnumSet.of(CLOSED), DISPOSING, "system", true, false);
 
 	private final Set<CaseStatus> from;
 
@@ -82,6 +84,12 @@ public enum CaseAction {
 		this.authority = authority;
 		this.opinionRequired = opinionRequired;
 		this.photoRequired = photoRequired;
+	}
+
+	/** Whether a person takes this action on the case page (not a channel or a platform). */
+	public boolean isManual() {
+		// "system": only a channel or a platform takes it; no person holds that authority.
+		return this != REPORT && !"system".equals(authority);
 	}
 
 	public boolean allowedFrom(CaseStatus status) {

@@ -85,7 +85,7 @@ class CaseController {
 				? intake.caller(report.getId(), revealCaller && mayReveal, currentStaff.actor()) : null);
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("actions", Arrays.stream(CaseAction.values())
-			.filter(a -> a != CaseAction.REPORT && a.allowedFrom(subject.getStatus()) && has(user, a.authority()))
+			.filter(a -> a.isManual() && a.allowedFrom(subject.getStatus()) && has(user, a.authority()))
 			.toList());
 		var units = org.tree().stream().map(OrgUnitRow::unit).toList();
 		model.addAttribute("units", units);

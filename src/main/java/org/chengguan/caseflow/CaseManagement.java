@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chengguan.calendar.Deadline;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.Category;
 import org.chengguan.category.CategoryKind;
@@ -91,6 +92,18 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public Optional<CaseRef> byReport(long reportId) {
 		return cases.findByReportId(reportId).map(CaseRef::of);
+	}
+
+	/** The unit's last 处置反馈 (what a hotline reply tells the caller), if it reported back. */
+	@Transactional(readOnly = true)
+	public Optional<String> disposalResult(long caseId) {
+		return cases.lastOpinion(caseId, CaseAction.REPORT_BACK);
+	}
+
+	/** The cases merged into this one: they close with it, and each of their hotline orders gets its own reply. */
+	@Transactional(readOnly = true)
+	public List<Long> mergedInto(long caseId) {
+		return cases.findIdsByDuplicateOfIdAndStatus(caseId, CaseStatus.MERGED);
 	}
 
 	/** A case with its timeline and timers, if the scope covers it. */
@@ -191,6 +204,17 @@ public class CaseManagement {
 		var parent = cases.findByNumber(parentNumber.strip())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
 		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/**
+	 * 不满意重办 on a platform's verdict: the closed case goes back to its unit with a new limit. Not a person's
+	 * action: {@code platform} names who asked.
+	 */
+	@Transactional
+	public void reopen(long id, Deadline limit, String reason, String platform) {
+		var subject = cases.findById(id).orElseThrow(() -> new CaseNotFoundException("" + id));
+		change(subject, () -> subject.reopen(limit, new Step(new Actor(0, "channel", platform), reason, List.of(),
+				calendar.now()), calendar::deadline));
 	}
 
 	private EnforcementCase acting(long id, long version, CaseAction action, DataScope scope) {

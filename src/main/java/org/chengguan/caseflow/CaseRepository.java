@@ -1,12 +1,22 @@
 package org.chengguan.caseflow;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 
 	Optional<EnforcementCase> findByReportId(long reportId);
 
 	Optional<EnforcementCase> findByNumber(String number);
+
+	@Query("select c.id from EnforcementCase c where c.duplicateOfId = :parentId and c.status = :status")
+	List<Long> findIdsByDuplicateOfIdAndStatus(long parentId, CaseStatus status);
+
+	@Query("""
+			select t.opinion from CaseTransition t where t.enforcementCase.id = :caseId and t.action = :action
+			order by t.seq desc limit 1""")
+	Optional<String> lastOpinion(long caseId, CaseAction action);
 }

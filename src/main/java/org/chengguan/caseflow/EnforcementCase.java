@@ -180,7 +180,7 @@ public class EnforcementCase {
 	/** An action without further data (签收, 派核查, 结案, 作废 …). */
 	void act(CaseAction action, Step step, StageClock clock) {
 		if (action == CaseAction.ACCEPT || action == CaseAction.REGISTER || action == CaseAction.DISPATCH
-				|| action == CaseAction.MERGE || action == CaseAction.REPORT) {
+				|| action == CaseAction.MERGE || !action.isManual()) {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, step);
@@ -239,6 +239,22 @@ public class EnforcementCase {
 		this.unitId = unitId;
 		this.designated = returnCount >= 2;
 		move(CaseAction.DISPATCH, step, clock);
+	}
+
+	/**
+	 * 不满意重办: a closed case goes back to its unit with a new 处置时限 (the hotline's 5 working days, 济南 Art. 27);
+	 * the earlier attempts stay in the timeline.
+	 */
+	void reopen(Deadline limit, Step step, StageClock clock) {
+		check(CaseAction.REOPEN, step);
+		if (unitId == null) {
+			throw new CaseTransitionException("caseflow.error.notAllowed");
+		}
+		this.disposeLimitAmount = limit.amount();
+		this.disposeLimitUnit = limit.unit();
+		this.disposeDueAt = null;
+		this.closedAt = null;
+		move(CaseAction.REOPEN, step, clock);
 	}
 
 	/** #22 合并 into an open parent: the child closes with it (§4.5). */

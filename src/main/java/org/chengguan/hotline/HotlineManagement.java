@@ -10,9 +10,12 @@ import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.NewReport;
 import org.chengguan.intake.PlatformClient;
+import org.chengguan.intake.ApiProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,6 +69,27 @@ public class HotlineManagement {
 				.map(first -> receipt(first, true))
 				.orElseThrow(() -> raced);
 		}
+	}
+
+	/**
+	 * 回访: records the caller's verdict on a replied order. 不满意 reopens the order with a new reply clock and sends
+	 * its case back to the unit on the same clock (济南 Art. 27, 潍坊 Art. 25).
+	 */
+	@Transactional
+	OrderStatus visit(String platformCode, String orderNo, Visit visit) {
+		var platform = platforms.findByCode(platformCode).orElseThrow();
+		var order = orders.findByPlatformIdAndOrderNo(platform.getId(), orderNo)
+			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "hotline.error.unknownOrder"));
+		if (order.getStatus() != OrderStatus.REPLIED) {
+			throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.notReplied");
+		}
+		var now = calendar.now();
+		var limit = platform.replyLimit();
+		order.visit(visit.result(), visit.reason(), visit.visitedAt().toInstant(), calendar.deadline(now, limit).at());
+		if (visit.result() == VisitResult.UNSATISFIED) {
+			cases.reopen(order.getCaseId(), limit, Objects.requireNonNull(visit.reason()), platform.getName());
+		}
+		return order.getStatus();
 	}
 
 	private HotlineOrder create(PlatformClient client, HotlinePlatform platform, WorkOrder order) {

@@ -48,6 +48,15 @@ public class HotlineOrder {
 
 	private boolean designated;
 
+	private int replyRound;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable VisitResult visitResult;
+
+	private @Nullable String visitReason;
+
+	private @Nullable Instant visitedAt;
+
 	@Version
 	private long version;
 
@@ -69,6 +78,67 @@ public class HotlineOrder {
 		this.platformReplyDue = platformReplyDue;
 		this.signDueAt = signDueAt;
 		this.replyDueAt = replyDueAt;
+	}
+
+	/** 签收: once; false when already signed. */
+	boolean sign(Instant at) {
+		if (signedAt != null) {
+			return false;
+		}
+		signedAt = at;
+		if (status == OrderStatus.RECEIVED) {
+			status = OrderStatus.SIGNED;
+		}
+		return true;
+	}
+
+	/** 办结回复 of the current round: once per round; false when this round was already answered. */
+	boolean reply(Instant at) {
+		if (repliedAt != null || status == OrderStatus.RETURN_REQUESTED) {
+			return false;
+		}
+		repliedAt = at;
+		status = OrderStatus.REPLIED;
+		return true;
+	}
+
+	/** 退单 requested (不予受理 of an order that is clearly not our duty). */
+	void requestReturn() {
+		status = OrderStatus.RETURN_REQUESTED;
+	}
+
+	/**
+	 * 回访: the caller's verdict. 不满意 reopens the order: a new round whose reply is due on {@code newReplyDue}
+	 * (济南 Art. 27, 潍坊 Art. 25).
+	 */
+	void visit(VisitResult result, @Nullable String reason, Instant at, Instant newReplyDue) {
+		visitResult = result;
+		visitReason = reason;
+		visitedAt = at;
+		if (result == VisitResult.UNSATISFIED) {
+			status = OrderStatus.REOPENED;
+			replyRound++;
+			repliedAt = null;
+			replyDueAt = newReplyDue;
+		}
+		else {
+			status = OrderStatus.VISITED;
+		}
+	}
+
+	public long getId() {
+		if (id == null) {
+			throw new IllegalStateException("Order not saved yet");
+		}
+		return id;
+	}
+
+	public int getReplyRound() {
+		return replyRound;
+	}
+
+	public @Nullable VisitResult getVisitResult() {
+		return visitResult;
 	}
 
 	public long getPlatformId() {

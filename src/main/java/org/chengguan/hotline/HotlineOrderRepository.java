@@ -1,5 +1,6 @@
 package org.chengguan.hotline;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface HotlineOrderRepository extends JpaRepository<HotlineOrder, Long> {
 
 	Optional<HotlineOrder> findByPlatformIdAndOrderNo(long platformId, String orderNo);
+
+	List<HotlineOrder> findByCaseId(long caseId);
 }

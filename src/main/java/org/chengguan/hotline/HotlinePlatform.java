@@ -43,6 +43,11 @@ public class HotlinePlatform {
 		this.name = "";
 	}
 
+	/** Where messages for this platform go from now on. */
+	void connect(String url) {
+		this.endpointUrl = url;
+	}
+
 	/** 签收: urgent orders in clock minutes (天津 实施细则: 15 min), others in working days (1 WD). */
 	Deadline signLimit(boolean urgent) {
 		return urgent ? new Deadline(signUrgentMinutes, DeadlineUnit.URGENT_MINUTE)
@@ -50,6 +55,11 @@ public class HotlinePlatform {
 	}
 
 	/** 办结回复 within 5 working days (济南12345条例 Art. 24, 潍坊 Art. 20). */
+	/** 退单 only within this limit after 签收 (山东 办法: 2 WD). */
+	Deadline returnLimit() {
+		return new Deadline(returnWorkingDays, DeadlineUnit.WORKING_DAY);
+	}
+
 	Deadline replyLimit() {
 		return new Deadline(replyWorkingDays, DeadlineUnit.WORKING_DAY);
 	}

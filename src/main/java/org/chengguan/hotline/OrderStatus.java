@@ -11,6 +11,10 @@ public enum OrderStatus {
 	REPLIED,
 	/** 已回访: the platform sent the caller's verdict. */
 	VISITED,
+	/** 已申请退单: 不予受理 — not our duty; the platform decides. */
+	RETURN_REQUESTED,
 	/** 已退单. */
-	RETURNED
+	RETURNED,
+	/** 不满意重办: the caller was not satisfied; a new reply is owed on a new clock. */
+	REOPENED
 }

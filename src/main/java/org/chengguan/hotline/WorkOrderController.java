@@ -5,10 +5,12 @@ import java.util.EnumSet;
 import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.JsonInput;
+import org.chengguan.intake.PlatformClient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,6 +23,10 @@ class WorkOrderController {
 
 	/** The 201 body: our case number, its state and unit grid ({@code null} while unlocated). */
 	record Answer(String caseNo, String status, @Nullable String gridCode) {
+	}
+
+	/** The 200 body of a 回访: the order's state afterwards ({@code VISITED}, or {@code REOPENED}). */
+	record VisitAnswer(String orderNo, String status) {
 	}
 
 	private final HotlineManagement hotline;
@@ -40,11 +46,24 @@ class WorkOrderController {
 	ResponseEntity<Answer> receive(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		var client = intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319));
-		var platformOfKey = client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
+		var platformOfKey = platformOf(client);
 		var order = WorkOrder.read(JsonInput.parse(body == null ? new byte[0] : body, json), platformOfKey);
 		var receipt = hotline.receive(client, order);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
 			.body(new Answer(receipt.caseNo(), receipt.status(), receipt.gridCode()));
+	}
+
+	@PostMapping(path = "/api/hotline/work-orders/{orderNo}/visits", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	VisitAnswer visit(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
+			@PathVariable String orderNo, @RequestBody(required = false) byte @Nullable [] body) {
+		var platform = platformOf(intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319)));
+		var visit = Visit.read(JsonInput.parse(body == null ? new byte[0] : body, json), platform);
+		return new VisitAnswer(orderNo, hotline.visit(platform, orderNo, visit).name());
+	}
+
+	private static String platformOf(PlatformClient client) {
+		return client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
 	}
 }

@@ -51,6 +51,12 @@ class ApiProblems {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	@ExceptionHandler(ApiProblemException.class)
+	ResponseEntity<ProblemDetail> refused(ApiProblemException ex) {
+		var problem = ProblemDetail.forStatusAndDetail(ex.status(), text(ex.getMessage()));
+		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}

@@ -5,26 +5,21 @@ import static org.awaitility.Awaitility.await;
 import static org.chengguan.TestLogins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import org.chengguan.ChengguanIntegrationTest;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,54 +36,31 @@ class CaseLoopTests {
 	@Autowired
 	UserDetailsService users;
 
+	CaseSteps steps;
+
+	@BeforeEach
+	void steps() {
+		steps = new CaseSteps(mvc, jdbc, users);
+	}
+
 	long pushOrder(String description) throws Exception {
-		var grid = jdbc.queryForMap("select code, centroid_lon, centroid_lat from grid_unit_grid order by code limit 1");
-		var no = "GD" + UUID.randomUUID().toString().substring(0, 8);
-		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", "demo-12345-key")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"platform": "12345", "orderNo": "%s", "receivedAt": "2026-11-23T09:30:00+08:00", "urgency": "NORMAL",
-					 "categoryCode": "06010", "address": "和平路 18 号", "lon": %s, "lat": %s, "content": "%s",
-					 "caller": {"name": "张三丰", "phone": "13812341234"}}"""
-				.formatted(no, grid.get("centroid_lon"), grid.get("centroid_lat"), description)))
-			.andExpect(status().isCreated());
-		return jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, no);
+		return steps.pushOrder(description).caseId();
 	}
 
 	long version(long id) {
-		return jdbc.queryForObject("select version from caseflow_case where id = ?", Long.class, id);
+		return steps.version(id);
 	}
 
 	String stateOf(long id) {
-		return jdbc.queryForObject("select status from caseflow_case where id = ?", String.class, id);
+		return steps.stateOf(id);
 	}
 
 	void act(long id, String user, String action, String... params) throws Exception {
-		var request = post("/cases/{id}/actions/{a}", id, action).with(as(users, user))
-			.with(csrf())
-			.param("version", String.valueOf(version(id)));
-		for (int i = 0; i < params.length; i += 2) {
-			request.param(params[i], params[i + 1]);
-		}
-		mvc.perform(request)
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("notice", "caseflow.done." + action));
+		steps.act(id, user, action, params);
 	}
 
 	void actWithPhoto(long id, String user, String action) throws Exception {
-		mvc.perform(multipart("/cases/{id}/actions/{a}", id, action).file(png())
-			.with(as(users, user))
-			.with(csrf())
-			.param("version", String.valueOf(version(id)))
-			.param("opinion", "已清理完毕"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("notice", "caseflow.done." + action));
-	}
-
-	static MockMultipartFile png() throws Exception {
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
-		return new MockMultipartFile("photos", "现场.png", "image/png", out.toByteArray());
+		steps.actWithPhoto(id, user, action);
 	}
 
 	@Test

@@ -1,0 +1,119 @@
+package org.chengguan.hotline;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.caseflow.CaseEvents;
+import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.caseflow.CaseTransitionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What each order is owed as its case moves (domain.md §7), written to the outbox in the case's own transaction: 签收
+ * when the centre first acts on it, 办结回复 when it closes or is declined (each order merged into it gets its own),
+ * and a 退单 request when it is not accepted — refused when the platform designated us (潍坊 12345 条例 Art. 22).
+ */
+@Component
+class HotlineObligations {
+
+	private final HotlineOrderRepository orders;
+
+	private final HotlinePlatformRepository platforms;
+
+	private final OutboxRepository outbox;
+
+	private final CaseManagement cases;
+
+	private final WorkingCalendar calendar;
+
+	private final ObjectMapper json;
+
+	HotlineObligations(HotlineOrderRepository orders, HotlinePlatformRepository platforms, OutboxRepository outbox,
+			CaseManagement cases, WorkingCalendar calendar, ObjectMapper json) {
+		this.orders = orders;
+		this.platforms = platforms;
+		this.outbox = outbox;
+		this.cases = cases;
+		this.calendar = calendar;
+		this.json = json;
+	}
+
+	@EventListener
+	void follow(CaseEvents.CaseMoved moved) {
+		switch (moved.action()) {
+			case ACCEPT, SEND_VERIFY, REGISTER, MERGE -> orders.findByCaseId(moved.caseId())
+				.forEach(order -> sign(order, moved));
+			case REJECT_INTAKE -> orders.findByCaseId(moved.caseId()).forEach(order -> requestReturn(order, moved));
+			case DECLINE, VERIFY_FAIL, CANCEL -> orders.findByCaseId(moved.caseId()).forEach(order -> {
+				sign(order, moved);
+				reply(order, moved, moved.opinion(), null);
+			});
+			case CLOSE -> {
+				var result = cases.disposalResult(moved.caseId()).orElse(moved.opinion());
+				orders.findByCaseId(moved.caseId()).forEach(order -> reply(order, moved, result, null));
+				for (var child : cases.mergedInto(moved.caseId())) {
+					orders.findByCaseId(child).forEach(order -> reply(order, moved, result, moved.caseNo()));
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void sign(HotlineOrder order, CaseEvents.CaseMoved moved) {
+		if (order.sign(moved.at())) {
+			var payload = payload(MessageKind.SIGN, order, moved.caseNo(), moved.at());
+			payload.put("signedBy", moved.actor());
+			enqueue(order, MessageKind.SIGN, 0, payload, moved.at());
+		}
+	}
+
+	/** 办结回复, quoting the parent's result when the order's case was merged into {@code parentCaseNo}. */
+	private void reply(HotlineOrder order, CaseEvents.CaseMoved moved, @Nullable String result,
+			@Nullable String parentCaseNo) {
+		if (order.reply(moved.at())) {
+			var payload = payload(MessageKind.REPLY, order, moved.caseNo(), moved.at());
+			payload.put("outcome", moved.to().name());
+			payload.put("result", result);
+			payload.put("mergedInto", parentCaseNo);
+			payload.put("round", order.getReplyRound());
+			enqueue(order, MessageKind.REPLY, order.getReplyRound(), payload, moved.at());
+		}
+	}
+
+	/** 退单: only within the platform's limit after 签收, and never when the centre designated us. */
+	private void requestReturn(HotlineOrder order, CaseEvents.CaseMoved moved) {
+		if (order.isDesignated()) {
+			throw new CaseTransitionException("hotline.error.designated");
+		}
+		var signedAt = order.getSignedAt();
+		var platform = platforms.findById(order.getPlatformId()).orElseThrow();
+		if (signedAt != null && calendar.deadline(signedAt, platform.returnLimit()).at().isBefore(moved.at())) {
+			throw new CaseTransitionException("hotline.error.returnLate");
+		}
+		order.requestReturn();
+		var payload = payload(MessageKind.RETURN_REQUEST, order, moved.caseNo(), moved.at());
+		payload.put("reason", moved.opinion());
+		enqueue(order, MessageKind.RETURN_REQUEST, 0, payload, moved.at());
+	}
+
+	private Map<String, Object> payload(MessageKind kind, HotlineOrder order, String caseNo, Instant at) {
+		var payload = new LinkedHashMap<String, Object>();
+		payload.put("type", kind.name());
+		payload.put("orderNo", order.getOrderNo());
+		payload.put("caseNo", caseNo);
+		payload.put("at", at.toString());
+		return payload;
+	}
+
+	private void enqueue(HotlineOrder order, MessageKind kind, int round, Map<String, Object> payload, Instant at) {
+		if (!outbox.existsByOrderIdAndKindAndRound(order.getId(), kind, round)) {
+			outbox.save(new OutboxMessage(order.getId(), kind, round, json.writeValueAsString(payload), at));
+		}
+	}
+}

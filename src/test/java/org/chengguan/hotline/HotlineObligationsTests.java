@@ -1,0 +1,186 @@
+package org.chengguan.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengguan.TestLogins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.chengguan.ChengguanIntegrationTest;
+import org.chengguan.caseflow.CaseSteps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the platform is owed, through the outbox to a fake platform: 签收 on 受理, 办结回复 on 结案 with the unit's
+ * result, nothing lost while the platform is down, nothing sent twice by racing senders, 回访 不满意 reopening the case
+ * on a new clock, and 退单 refused for a designated order.
+ */
+@ChengguanIntegrationTest
+class HotlineObligationsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	OutboxSender sender;
+
+	CaseSteps steps;
+
+	FakePlatform platform;
+
+	@BeforeEach
+	void connect() throws Exception {
+		steps = new CaseSteps(mvc, jdbc, users);
+		platform = new FakePlatform();
+		jdbc.update("update hotline_platform set endpoint_url = ? where code = '12345'", platform.url());
+	}
+
+	@AfterEach
+	void disconnect() {
+		jdbc.update("update hotline_platform set endpoint_url = null where code = '12345'");
+		platform.close();
+	}
+
+	/** Makes every waiting message due now and drains the outbox once. */
+	void drain() {
+		jdbc.update("update hotline_outbox set next_attempt_at = now() where sent_at is null");
+		sender.drain();
+	}
+
+	@Test
+	void theSignAndTheReplyReachThePlatformOnceEvenAfterAnOutage() throws Exception {
+		var order = steps.pushOrder("门前垃圾堆放");
+		steps.acceptAndRegister(order.caseId());
+		platform.down(true);
+		drain();
+		assertThat(platform.about(order.orderNo())).isEmpty();
+		var waiting = jdbc.queryForMap("""
+				select m.attempts, m.last_error, m.sent_at, m.next_attempt_at > now() as later from hotline_outbox m
+				join hotline_order o on o.id = m.order_id where o.order_no = ? and m.kind = 'SIGN'""", order.orderNo());
+		assertThat(waiting.get("attempts")).isEqualTo(1);
+		assertThat((String) waiting.get("last_error")).startsWith("HTTP 503");
+		assertThat(waiting.get("sent_at")).isNull();
+		assertThat(waiting.get("later")).isEqualTo(true);
+
+		platform.down(false);
+		steps.dispatchToClosed(order.caseId());
+		drain();
+		var received = platform.about(order.orderNo());
+		assertThat(received).extracting(r -> r.body().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
+			.containsExactly("SIGN", "REPLY");
+		assertThat(received.get(0).body()).contains("\"signedBy\":\"");
+		assertThat(received.get(1).body()).contains("\"outcome\":\"CLOSED\"", "\"result\":\"已清理完毕\"");
+		assertThat(received).extracting(FakePlatform.Received::idempotencyKey).doesNotHaveDuplicates();
+		assertThat(jdbc.queryForObject("select status from hotline_order where order_no = ?", String.class,
+				order.orderNo())).isEqualTo("REPLIED");
+	}
+
+	@Test
+	void racingSendersDeliverEveryMessageExactlyOnce() throws Exception {
+		var orders = new ArrayList<CaseSteps.Order>();
+		for (int i = 0; i < 6; i++) {
+			var order = steps.pushOrder("并发发送 " + i);
+			steps.act(order.caseId(), "intake", "ACCEPT", "categoryId", jdbc
+				.queryForObject("select category_id from caseflow_case where id = ?", Long.class, order.caseId())
+				.toString());
+			orders.add(order);
+		}
+		jdbc.update("update hotline_outbox set next_attempt_at = now() where sent_at is null");
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(4);
+		try {
+			var runs = new ArrayList<Future<Integer>>();
+			for (int i = 0; i < 4; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return sender.sendBatch();
+				}));
+			}
+			start.countDown();
+			for (var run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		drain();
+		for (var order : orders) {
+			assertThat(platform.about(order.orderNo())).as(order.orderNo()).hasSize(1);
+		}
+	}
+
+	@Test
+	void anUnsatisfiedCallerReopensTheCaseWithANewReplyClock() throws Exception {
+		var order = steps.pushOrder("夜间施工噪音");
+		steps.acceptAndRegister(order.caseId());
+		mvc.perform(visit(order.orderNo(), "SATISFIED", null)).andExpect(status().isConflict());
+		steps.dispatchToClosed(order.caseId());
+
+		mvc.perform(visit(order.orderNo(), "UNSATISFIED", null)).andExpect(status().isBadRequest());
+		mvc.perform(visit(order.orderNo(), "UNSATISFIED", "垃圾仍未清运"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REOPENED"));
+		assertThat(steps.stateOf(order.caseId())).isEqualTo("DISPOSING");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from caseflow_timer where case_id = ? and stage = 'DISPOSE' and stopped_at is null
+				and limit_amount = 5 and limit_unit = 'WORKING_DAY'""", Long.class, order.caseId())).isEqualTo(1);
+
+		steps.disposeToClosed(order.caseId());
+		drain();
+		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"REPLY\""))
+			.extracting(r -> r.body().replaceAll(".*\"round\":(\\d+).*", "$1"))
+			.containsExactly("0", "1");
+		mvc.perform(visit(order.orderNo(), "SATISFIED", null))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VISITED"));
+		mvc.perform(visit("NO-SUCH-ORDER", "SATISFIED", null)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOrderTheCentreDesignatedCannotBeReturned() throws Exception {
+		var designated = steps.pushOrder("指定办理");
+		jdbc.update("update hotline_order set designated = true where order_no = ?", designated.orderNo());
+		mvc.perform(post("/cases/{id}/actions/REJECT_INTAKE", designated.caseId()).with(as(users, "intake"))
+			.with(csrf())
+			.param("version", String.valueOf(steps.version(designated.caseId())))
+			.param("opinion", "不属于城管职责"))
+			.andExpect(flash().attribute("problem", "hotline.error.designated"));
+		assertThat(steps.stateOf(designated.caseId())).isEqualTo("REPORTED");
+
+		var notOurs = steps.pushOrder("物业纠纷");
+		steps.act(notOurs.caseId(), "intake", "REJECT_INTAKE", "opinion", "物业管理纠纷，不属于城管职责");
+		drain();
+		assertThat(platform.about(notOurs.orderNo())).singleElement()
+			.satisfies(r -> assertThat(r.body()).contains("\"type\":\"RETURN_REQUEST\"", "物业管理纠纷"));
+	}
+
+	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder visit(String orderNo, String result,
+			String reason) {
+		return post("/api/hotline/work-orders/{no}/visits", orderNo).header("X-Api-Key", "demo-12345-key")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"platform": "12345", "result": "%s", %s "visitedAt": "2026-11-30T10:00:00+08:00"}"""
+				.formatted(result, reason == null ? "" : "\"reason\": \"" + reason + "\","));
+	}
+}
