@@ -203,10 +203,32 @@ class EnforcementCaseTests {
 
 	@ParameterizedTest
 	@EnumSource(value = CaseStatus.class, names = { "CLOSED", "REJECTED", "DECLINED", "CANCELLED", "MERGED" })
-	void terminalStatesAcceptNoAction(CaseStatus terminal) {
+	void terminalStatesAcceptNoPersonsAction(CaseStatus terminal) {
 		for (var action : CaseAction.values()) {
-			assertThat(action.allowedFrom(terminal)).as(action.name()).isFalse();
+			// Only a platform's 不满意 回访 reopens a closed case (§7), never a person on the case page.
+			var reopening = action == CaseAction.REOPEN && terminal == CaseStatus.CLOSED;
+			assertThat(action.allowedFrom(terminal)).as(action.name()).isEqualTo(reopening);
+			assertThat(reopening && action.isManual()).isFalse();
 		}
+	}
+
+	@Test
+	void aReopenedCaseGoesBackToItsUnitOnTheNewLimit() {
+		var c = registered();
+		c.dispatch(7, 7L, step(null), CLOCK);
+		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
+		c.act(CaseAction.REPORT_BACK, step("已清理", 1L), CLOCK);
+		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.act(CaseAction.CHECK_PASS, step(null, 2L), CLOCK);
+		c.act(CaseAction.CLOSE, step(null), CLOCK);
+		assertThatThrownBy(() -> c.act(CaseAction.REOPEN, step("不满意"), CLOCK))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		c.reopen(new Deadline(5, DeadlineUnit.WORKING_DAY), step("垃圾仍未清运"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
+		assertThat(c.getUnitId()).isEqualTo(7L);
+		assertThat(c.runningTimer(Stage.DISPOSE)).get()
+			.satisfies(t -> assertThat(t.getLimit()).isEqualTo(new Deadline(5, DeadlineUnit.WORKING_DAY)));
 	}
 
 	@Test

@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.chengguan.TestLogins;
+import org.chengguan.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,63 +23,46 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
-	WebDriver browser;
+	Browser browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium is not installed");
-		var options = new ChromeOptions().setBinary(CHROMIUM.toString())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-					"--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		assumeTrue(Browser.available(), "Debian chromium is not installed");
+		browser = new Browser(port);
+		wait = browser.wait;
 	}
 
 	@AfterEach
 	void stopBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
 	}
 
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 	void signIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(TestLogins.DEMO_PASSWORD);
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+		browser.signIn(username);
 	}
 
 	@Test
 	void signsInAndOpensTheGridMapOfTheWholeCity() throws IOException {
 		signIn("admin");
-		assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("欢迎");
+		assertThat(browser.driver.findElement(By.id("welcome")).getText()).startsWith("欢迎");
 		screenshot("home-admin");
-		browser.findElement(By.linkText("网格地图")).click();
+		browser.driver.findElement(By.linkText("网格地图")).click();
 		var map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map[data-ready=true]")));
 		assertThat(map.getDomAttribute("data-features-unit-grid")).isEqualTo("2100");
 		assertThat(map.getDomAttribute("data-features-district")).isEqualTo("3");
 		assertThat(map.getDomAttribute("data-features-street")).isEqualTo("21");
 		assertThat(map.getDomAttribute("data-features-community")).isEqualTo("105");
-		assertThat(browser.findElements(By.cssSelector("#grid-map canvas"))).isNotEmpty();
+		assertThat(browser.driver.findElements(By.cssSelector("#grid-map canvas"))).isNotEmpty();
 
 		// Click a grid on the map: its detail panel loads beside the map.
-		new Actions(browser).moveToElement(map, 40, 60).click().perform();
+		new Actions(browser.driver).moveToElement(map, 40, 60).click().perform();
 		var panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid-panel")));
 		assertThat(panel.getText()).contains("单元网格 9901").contains("责任网格");
 		screenshot("grid-map");
@@ -97,19 +72,16 @@ class BrowserJourneyTests {
 	void aSquadLeaderSeesOnlyTheirStreet() throws IOException {
 		signIn("squad01");
 		screenshot("home-squad01");
-		browser.get(url("/staff"));
+		browser.open("/staff");
 		screenshot("staff-squad01");
-		browser.get(url("/map"));
+		browser.open("/map");
 		var map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map[data-ready=true]")));
 		assertThat(map.getDomAttribute("data-features-unit-grid")).isEqualTo("100");
-		browser.get(url("/grids/990101002001001"));
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
+		browser.open("/grids/990101002001001");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
 	}
 
 	private void screenshot(String name) throws IOException {
-		var file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-		var target = Path.of("target", "screenshots", name + ".png");
-		Files.createDirectories(target.getParent());
-		Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		browser.screenshot(name);
 	}
 }
