@@ -84,6 +84,7 @@ class CaseController {
 		model.addAttribute("caller", report.hasReporter()
 				? intake.caller(report.getId(), revealCaller && mayReveal, currentStaff.actor()) : null);
 		model.addAttribute("mayReveal", mayReveal);
+		model.addAttribute("mayAnswer", cases.mayAnswer(subject));
 		model.addAttribute("actions", Arrays.stream(CaseAction.values())
 			.filter(a -> a.isManual() && a.allowedFrom(subject.getStatus()) && has(user, a.authority()))
 			.toList());

@@ -14,4 +14,17 @@ public final class CaseEvents {
 	public record CaseMoved(long caseId, String caseNo, long reportId, CaseAction action,
 			@Nullable CaseStatus from, CaseStatus to, String actor, @Nullable String opinion, Instant at) {
 	}
+
+	/**
+	 * A running stage reached a higher warning level (§6.6). {@code authority} is what the people who act next in
+	 * that stage hold; {@code unitId} the handling unit, once dispatched.
+	 */
+	public record TimerEscalated(long caseId, String caseNo, String stage, OverdueLevel level, @Nullable Long unitId,
+			@Nullable String unitGridCode, String authority, Instant at) {
+	}
+
+	/** A 督办 was raised (by a person or the timer job); the unit, or the centre before dispatch, must answer. */
+	public record SupervisionRaised(long caseId, String caseNo, long supervisionId, SupervisionLevel level,
+			@Nullable Long unitId, @Nullable String unitGridCode, Instant dueAt, Instant at) {
+	}
 }

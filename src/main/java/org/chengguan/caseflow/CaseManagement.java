@@ -1,6 +1,8 @@
 package org.chengguan.caseflow;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,6 +115,7 @@ public class CaseManagement {
 		var found = visible(id, scope);
 		Hibernate.initialize(found.getTransitions());
 		Hibernate.initialize(found.getTimers());
+		Hibernate.initialize(found.getSupervisions());
 		return found;
 	}
 
@@ -206,6 +209,34 @@ public class CaseManagement {
 		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
 	}
 
+	/** 督办 by a person (R5): a level, a due date and the reason; the unit (or the centre before dispatch) answers. */
+	@Transactional
+	public void supervise(long id, SupervisionLevel level, Instant dueAt, String reason, Actor actor,
+			DataScope scope) {
+		requireAuthority("case:supervise");
+		var subject = visible(id, scope);
+		var raised = Objects.requireNonNull(subject.supervise(level, false, reason, dueAt, actor.name(), calendar.now()));
+		cases.flush();
+		events.publishEvent(new CaseEvents.SupervisionRaised(subject.getId(), subject.getNumber(),
+				Objects.requireNonNull(raised.getId()), level, subject.getUnitId(), subject.getUnitGridCode(),
+				dueAt, raised.getRaisedAt()));
+	}
+
+	/** The written answer to a 督办, by whoever works the case now (the unit, or the centre before dispatch). */
+	@Transactional
+	public void answerSupervision(long id, long supervisionId, String reply, Actor actor, DataScope scope) {
+		var subject = visible(id, scope);
+		if (!mayAnswer(subject)) {
+			throw new AccessDeniedException("Not the case's handler");
+		}
+		subject.answerSupervision(supervisionId, reply, actor.name(), calendar.now());
+	}
+
+	/** Whether the signed-in person may answer the case's 督办: the unit's staff once dispatched, else the centre. */
+	public boolean mayAnswer(EnforcementCase subject) {
+		return hasAuthority(subject.getUnitId() != null ? "case:dispose" : "case:accept");
+	}
+
 	/**
 	 * 不满意重办 on a platform's verdict: the closed case goes back to its unit with a new limit. Not a person's
 	 * action: {@code platform} names who asked.
@@ -262,10 +293,14 @@ public class CaseManagement {
 	}
 
 	private static void requireAuthority(String authority) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null
-				|| authentication.getAuthorities().stream().noneMatch(a -> authority.equals(a.getAuthority()))) {
+		if (!hasAuthority(authority)) {
 			throw new AccessDeniedException("Missing " + authority);
 		}
+	}
+
+	private static boolean hasAuthority(String authority) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 }

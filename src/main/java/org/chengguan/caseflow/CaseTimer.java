@@ -69,6 +69,19 @@ public class CaseTimer {
 		this.provisional = due.provisional();
 	}
 
+	/** Takes a higher level; false when the timer is already there or beyond. */
+	boolean raise(OverdueLevel to) {
+		if (to.compareTo(level) <= 0) {
+			return false;
+		}
+		level = to;
+		return true;
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
 	void stop(Instant at) {
 		this.stoppedAt = at;
 	}

@@ -115,6 +115,10 @@ public class EnforcementCase {
 	@OrderBy("id")
 	private List<CaseTimer> timers = new ArrayList<>();
 
+	@OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<Supervision> supervisions = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -257,6 +261,59 @@ public class EnforcementCase {
 		move(CaseAction.REOPEN, step, clock);
 	}
 
+	/**
+	 * The timer job found a running stage at a higher level (§6.6); the case shows the highest level of its running
+	 * stages. False when the timer was already there.
+	 */
+	boolean escalate(CaseTimer timer, OverdueLevel level) {
+		if (!timer.isRunning() || !timer.raise(level)) {
+			return false;
+		}
+		overdueLevel = runningLevel();
+		return true;
+	}
+
+	private OverdueLevel runningLevel() {
+		return timers.stream()
+			.filter(CaseTimer::isRunning)
+			.map(CaseTimer::getLevel)
+			.max(Comparator.naturalOrder())
+			.orElse(OverdueLevel.NORMAL);
+	}
+
+	/**
+	 * 督办 (R5) with its own due date; an automatic one (超期 → L1, 严重超期 → L2) is raised once per level. Null
+	 * when the automatic one of this level exists already. Never on a finished case.
+	 */
+	@Nullable Supervision supervise(SupervisionLevel level, boolean automatic, String reason, Instant dueAt,
+			String by, Instant at) {
+		if (status.isTerminal()) {
+			throw new CaseTransitionException("caseflow.error.notAllowed");
+		}
+		if (automatic && supervisions.stream().anyMatch(s -> s.isAutomatic() && s.getLevel() == level)) {
+			return null;
+		}
+		if (!dueAt.isAfter(at)) {
+			throw new CaseTransitionException("caseflow.error.supervisionDue");
+		}
+		var supervision = new Supervision(this, level, automatic, reason, dueAt, by, at);
+		supervisions.add(supervision);
+		return supervision;
+	}
+
+	/** The unit's written answer to a 督办. */
+	void answerSupervision(long supervisionId, String reply, String by, Instant at) {
+		supervisions.stream()
+			.filter(s -> Long.valueOf(supervisionId).equals(s.getId()))
+			.findFirst()
+			.orElseThrow(() -> new CaseTransitionException("caseflow.error.notAllowed"))
+			.answer(reply, by, at);
+	}
+
+	public List<Supervision> getSupervisions() {
+		return List.copyOf(supervisions);
+	}
+
 	/** #22 合并 into an open parent: the child closes with it (§4.5). */
 	void mergeInto(EnforcementCase parent, Step step, StageClock clock) {
 		check(CaseAction.MERGE, step);
@@ -300,6 +357,7 @@ public class EnforcementCase {
 			}
 		}
 		this.status = to;
+		this.overdueLevel = runningLevel();
 		if (to == CaseStatus.CLOSED) {
 			this.closedAt = step.at();
 		}

@@ -45,6 +45,20 @@ public enum Stage {
 		return defaultLimit;
 	}
 
+	/** What the people who act next in this stage hold (they are warned when it runs late). */
+	String actorAuthority() {
+		return switch (this) {
+			case INTAKE -> "case:accept";
+			case VERIFY -> "case:verify";
+			case REGISTER -> "case:register";
+			case DISPATCH -> "case:dispatch";
+			case SIGN -> "case:sign";
+			case DISPOSE -> "case:dispose";
+			case CHECK -> "case:check";
+			case CLOSE -> "case:close";
+		};
+	}
+
 	boolean runsIn(CaseStatus status) {
 		return runningIn.contains(status);
 	}

@@ -61,6 +61,27 @@ public class StaffManagement {
 		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.of());
 	}
 
+	/**
+	 * Enabled people who hold the authority (as their certificate allows) and whose 辖区 covers the region (a unit grid
+	 * code); without a region, only those with a citywide scope. For notifications from other modules.
+	 */
+	public List<Long> holders(String authority, @Nullable String regionCode) {
+		return members.findEnabledWithAuthority(authority)
+			.stream()
+			.filter(m -> m.effectiveAuthorities(today()).contains(authority))
+			.map(m -> Objects.requireNonNull(m.getId()))
+			.filter(id -> {
+				var scope = scopeOf(id);
+				return scope.citywide() || (regionCode != null && scope.coversRegion(regionCode));
+			})
+			.toList();
+	}
+
+	/** Enabled people of one org unit (not its sub-units). */
+	public List<Long> membersOf(long orgUnitId) {
+		return members.findEnabledIdsByOrgUnitId(orgUnitId);
+	}
+
 	/** A person's own 执法证 status, for their home page. */
 	public CertificateStatus certificateOf(long staffId) {
 		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));

@@ -39,5 +39,11 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
 	List<StaffMember> findByIdIn(Collection<Long> ids);
 
+	@Query("select distinct m from StaffMember m join m.roles r join r.authorities a where a.code = :authority and m.enabled = true")
+	List<StaffMember> findEnabledWithAuthority(String authority);
+
+	@Query("select m.id from StaffMember m where m.orgUnit.id = :orgUnitId and m.enabled = true")
+	List<Long> findEnabledIdsByOrgUnitId(long orgUnitId);
+
 	boolean existsByDemoCredentialsTrueAndEnabledTrue();
 }

@@ -1,0 +1,170 @@
+package org.chengguan.caseflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengguan.TestLogins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.chengguan.ChengguanIntegrationTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The timer job (§6.6): 预警 at 75 %, 超期 with an automatic 催办, 严重超期 with an automatic 督办, each announced once to
+ * the right people behind the bell; and 督办 raised and answered by people on the case page.
+ */
+@ChengguanIntegrationTest
+class TimerWatchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	TimerWatch watch;
+
+	CaseSteps steps;
+
+	@BeforeEach
+	void steps() {
+		steps = new CaseSteps(mvc, jdbc, users);
+	}
+
+	/** Puts the running 立案 timer (30 min) so many minutes into its limit. */
+	void registerTimerAt(long caseId, int elapsedMinutes) {
+		jdbc.update("""
+				update caseflow_timer set started_at = now() - make_interval(mins => ?),
+				due_at = now() - make_interval(mins => ?) + interval '30 minutes'
+				where case_id = ? and stage = 'REGISTER' and stopped_at is null""", elapsedMinutes, elapsedMinutes,
+				caseId);
+	}
+
+	long notifications(String username, long caseId, String kind) {
+		return jdbc.queryForObject("""
+				select count(*) from notification n join staff_member m on m.id = n.recipient_id
+				where m.username = ? and n.case_id = ? and n.kind = ?""", Long.class, username, caseId, kind);
+	}
+
+	String level(long caseId) {
+		return jdbc.queryForObject("select overdue_level from caseflow_case where id = ?", String.class, caseId);
+	}
+
+	@Test
+	void aLateStageWarnsThenEscalatesWithAutomaticSupervisionAnnouncedOnce() throws Exception {
+		var id = steps.pushOrder("超期监控").caseId();
+		var categoryId = jdbc.queryForObject("select category_id from caseflow_case where id = ?", Long.class, id);
+		steps.act(id, "intake", "ACCEPT", "categoryId", categoryId.toString());
+
+		registerTimerAt(id, 24);
+		watch.sweep();
+		assertThat(level(id)).isEqualTo("WARNING");
+		assertThat(notifications("intake", id, "WARNING")).isEqualTo(1);
+		assertThat(notifications("dispatcher", id, "WARNING")).isZero();
+		watch.sweep();
+		assertThat(notifications("intake", id, "WARNING")).isEqualTo(1);
+
+		registerTimerAt(id, 45);
+		watch.sweep();
+		assertThat(level(id)).isEqualTo("OVERDUE");
+		assertThat(notifications("dispatcher", id, "OVERDUE")).isEqualTo(1);
+		assertThat(notifications("intake", id, "SUPERVISION")).isEqualTo(1);
+		assertThat(notifications("supervisor", id, "OVERDUE")).isZero();
+
+		registerTimerAt(id, 95);
+		watch.sweep();
+		watch.sweep();
+		assertThat(level(id)).isEqualTo("SEVERE");
+		assertThat(notifications("supervisor", id, "SEVERE")).isEqualTo(1);
+		assertThat(jdbc.queryForList("select level from caseflow_supervision where case_id = ? and automatic order by id",
+				String.class, id)).containsExactly("L1", "L2");
+
+		mvc.perform(get("/").with(as(users, "intake")))
+			.andExpect(content().string(Matchers.containsString("id=\"unread-count\"")));
+		var notification = jdbc.queryForObject("""
+				select n.id from notification n join staff_member m on m.id = n.recipient_id
+				where m.username = 'intake' and n.case_id = ? and n.kind = 'WARNING'""", Long.class, id);
+		mvc.perform(get("/notifications").with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/notifications/" + notification)));
+		mvc.perform(get("/notifications/{n}", notification).with(as(users, "intake")))
+			.andExpect(redirectedUrl("/cases/" + id));
+		assertThat(jdbc.queryForObject("select read_at is not null from notification where id = ?", Boolean.class,
+				notification)).isTrue();
+		mvc.perform(get("/notifications/{n}", notification).with(as(users, "dispatcher")))
+			.andExpect(status().isNotFound());
+
+		// The stage ends: the case no longer shows a level, the history stays on the timer.
+		var conditionId = jdbc.queryForObject(
+				"select id from category_condition where category_id = ? and enabled order by id limit 1", Long.class,
+				categoryId);
+		steps.act(id, "intake", "REGISTER", "conditionId", conditionId.toString());
+		assertThat(level(id)).isEqualTo("NORMAL");
+		assertThat(jdbc.queryForObject("select level from caseflow_timer where case_id = ? and stage = 'REGISTER'",
+				String.class, id)).isEqualTo("SEVERE");
+	}
+
+	@Test
+	void aSupervisorRaisesASupervisionAndTheCentreAnswersIt() throws Exception {
+		var id = steps.pushOrder("领导关注").caseId();
+		var tomorrow = LocalDate.now().plusDays(2).toString();
+		mvc.perform(post("/cases/{id}/supervisions", id).with(as(users, "intake"))
+			.with(csrf())
+			.param("level", "L3")
+			.param("dueOn", tomorrow)
+			.param("reason", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/cases/{id}/supervisions", id).with(as(users, "supervisor"))
+			.with(csrf())
+			.param("level", "L9")
+			.param("dueOn", tomorrow)
+			.param("reason", "群众反映强烈"))
+			.andExpect(flash().attribute("problem", "caseflow.error.supervisionForm"));
+		mvc.perform(post("/cases/{id}/supervisions", id).with(as(users, "supervisor"))
+			.with(csrf())
+			.param("level", "L3")
+			.param("dueOn", "2020-01-01")
+			.param("reason", "群众反映强烈"))
+			.andExpect(flash().attribute("problem", "caseflow.error.supervisionDue"));
+		mvc.perform(post("/cases/{id}/supervisions", id).with(as(users, "supervisor"))
+			.with(csrf())
+			.param("level", "L3")
+			.param("dueOn", tomorrow)
+			.param("reason", "群众反映强烈，挂牌督办"))
+			.andExpect(flash().attribute("notice", "caseflow.done.SUPERVISE"));
+		assertThat(notifications("intake", id, "SUPERVISION")).isEqualTo(1);
+
+		var supervision = jdbc.queryForObject("select id from caseflow_supervision where case_id = ?", Long.class, id);
+		mvc.perform(post("/cases/{id}/supervisions/{s}/answer", id, supervision).with(as(users, "intake"))
+			.with(csrf())
+			.param("reply", " "))
+			.andExpect(flash().attribute("problem", "caseflow.error.supervisionReply"));
+		mvc.perform(post("/cases/{id}/supervisions/{s}/answer", id, supervision).with(as(users, "intake"))
+			.with(csrf())
+			.param("reply", "已安排专人今日处理"))
+			.andExpect(flash().attribute("notice", "caseflow.done.ANSWER"));
+		mvc.perform(post("/cases/{id}/supervisions/{s}/answer", id, supervision).with(as(users, "intake"))
+			.with(csrf())
+			.param("reply", "再次回复"))
+			.andExpect(flash().attribute("problem", "caseflow.error.supervisionAnswered"));
+		mvc.perform(get("/cases/{id}", id).with(as(users, "supervisor")))
+			.andExpect(content().string(Matchers.containsString("已安排专人今日处理")))
+			.andExpect(content().string(Matchers.containsString("挂牌督办")));
+	}
+}
