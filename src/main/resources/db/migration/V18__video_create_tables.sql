@@ -3,10 +3,11 @@
 -- within the platform's window (D4), or is filtered out below the type's confidence threshold.
 
 -- Alarm ids are unique per platform, not per channel: two video platforms may both send alarm "1". The report's
--- external reference becomes unique per source and client (manual entries have no client; NULLs stay distinct-free).
+-- external reference becomes unique per source and client (manual entries have none: client 0); reports without one
+-- (Open311, patrol, manual entry) are not constrained.
 ALTER TABLE intake_report DROP CONSTRAINT intake_report_external_ref;
-ALTER TABLE intake_report ADD CONSTRAINT intake_report_external_ref
-	UNIQUE NULLS NOT DISTINCT (source, client_id, external_ref);
+CREATE UNIQUE INDEX intake_report_external_ref ON intake_report (source, coalesce(client_id, 0), external_ref)
+	WHERE external_ref IS NOT NULL;
 
 CREATE TABLE video_platform (
 	id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

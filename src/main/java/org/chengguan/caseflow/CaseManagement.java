@@ -11,6 +11,7 @@ import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.Category;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
+import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.Report;
 import org.chengguan.intake.ReportReceived;
@@ -51,9 +52,12 @@ public class CaseManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PublicCases publicCases;
+
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PublicCases publicCases) {
+		this.publicCases = publicCases;
 		this.staff = staff;
 		this.cases = cases;
 		this.numbers = numbers;
@@ -94,6 +98,16 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public Optional<CaseRef> byReport(long reportId) {
 		return cases.findByReportId(reportId).map(CaseRef::of);
+	}
+
+	/**
+	 * Cases of one channel as the public may see them (Open311), newest first: received in [from, to), optionally
+	 * only these numbers, these category keys, open ({@code true}) or closed ({@code false}).
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicCase> publicCases(Channel source, Instant from, Instant to, List<String> numbers,
+			List<String> categoryKeys, @Nullable Boolean open, int limit) {
+		return publicCases.find(new PublicCases.Query(source, from, to, numbers, categoryKeys, open, limit));
 	}
 
 	/** The unit's last 处置反馈 (what a hotline reply tells the caller), if it reported back. */

@@ -41,6 +41,9 @@ public class Category {
 
 	private boolean enabled = true;
 
+	/** Whether the public may report it (Open311 lists it). */
+	private boolean publicIntake;
+
 	@OneToMany(mappedBy = "category", cascade = CascadeType.ALL)
 	@OrderBy("id")
 	private List<CaseCondition> conditions = new ArrayList<>();
@@ -113,6 +116,10 @@ public class Category {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public boolean isPublicIntake() {
+		return publicIntake;
 	}
 
 	public List<CaseCondition> getConditions() {

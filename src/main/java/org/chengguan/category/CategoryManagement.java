@@ -60,6 +60,11 @@ public class CategoryManagement {
 		return key.matches("\\d{5}") ? categories.findFirstByKindAndCodeOrderById(CategoryKind.EVENT, key) : Optional.empty();
 	}
 
+	/** The 小类 the public may report (Open311 services), in code order. */
+	public List<Category> publicIntake() {
+		return categories.findByPublicIntakeTrueAndEnabledTrueOrderByKindAscCodeAsc();
+	}
+
 	/** One category with its 立案条件. */
 	public Category get(long id) {
 		return find(id).orElseThrow(() -> new CategoryNotFoundException(id));

@@ -20,4 +20,6 @@ interface CategoryRepository extends JpaRepository<Category, Long> {
 	Optional<Category> findFirstByKindAndCodeOrderById(CategoryKind kind, String code);
 
 	boolean existsByKindAndCodeAndStandardRef(CategoryKind kind, String code, String standardRef);
+
+	List<Category> findByPublicIntakeTrueAndEnabledTrueOrderByKindAscCodeAsc();
 }

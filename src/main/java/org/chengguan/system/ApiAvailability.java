@@ -1,5 +1,8 @@
 package org.chengguan.system;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -12,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +58,37 @@ class ApiAvailability {
 			.header("Retry-After", RETRY_AFTER_SECONDS)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(answer.getBody());
+	}
+
+	/**
+	 * A connection that died mid-request (the server went away after the pool handed it out) surfaces as a JPA or
+	 * transaction system error; when a connection failure caused it (SQLState class 08, or 57P terminated by the
+	 * administrator) it is the same outage: 503. Anything else is our fault and stays a 500.
+	 */
+	@ExceptionHandler({ JpaSystemException.class, TransactionSystemException.class })
+	ResponseEntity<ProblemDetail> systemFailure(RuntimeException ex) {
+		if (connectionLost(ex)) {
+			return databaseUnavailable(ex);
+		}
+		log.error("API request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.error.internal");
+	}
+
+	static boolean connectionLost(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// HikariCP swaps a connection for a closed one after a fatal (08/57P) error; the rollback then fails so.
+			if (cause instanceof SQLException && "Connection is closed".equals(cause.getMessage())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -56,11 +56,14 @@ class DatabaseOutageTests {
 		try {
 			admin("ALTER DATABASE postgres ALLOW_CONNECTIONS false");
 			admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'postgres'");
-			var down = pushOrder();
-			assertThat(down.getStatus()).isEqualTo(503);
-			assertThat(down.getHeader("Retry-After")).isEqualTo("30");
-			assertThat(down.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			assertThat(down.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("数据库");
+			// The first request may get a pooled connection that died; later ones find no connection at all.
+			for (int i = 0; i < 2; i++) {
+				var down = pushOrder();
+				assertThat(down.getStatus()).isEqualTo(503);
+				assertThat(down.getHeader("Retry-After")).isEqualTo("30");
+				assertThat(down.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				assertThat(down.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("数据库");
+			}
 		}
 		finally {
 			admin("ALTER DATABASE postgres ALLOW_CONNECTIONS true");
