@@ -71,6 +71,14 @@ class CaseController {
 		this.transaction = transaction;
 	}
 
+	/** Where intake pages send their staff after recording a report: its case. */
+	@GetMapping("/report/{reportId}")
+	String byReport(@PathVariable long reportId) {
+		return cases.byReport(reportId)
+			.map(c -> "redirect:/cases/" + c.id())
+			.orElseThrow(() -> new CaseNotFoundException("report " + reportId));
+	}
+
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean revealCaller,
 			Authentication user, Model model) {
