@@ -221,6 +221,8 @@ public class CaseManagement {
 		var parent = cases.findByNumber(parentNumber.strip())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
 		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
+		// §4.5: the child's media are copied to the parent.
+		intake.report(subject.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
 	}
 
 	/** 督办 by a person (R5): a level, a due date and the reason; the unit (or the centre before dispatch) answers. */
@@ -287,6 +289,18 @@ public class CaseManagement {
 		transition.run();
 		cases.save(subject);
 		published(subject, before);
+		if (subject.getStatus().isTerminal() && subject.getStatus() != CaseStatus.MERGED) {
+			closeMergedInto(subject.getId(), calendar.now());
+		}
+	}
+
+	/** The children merged into a case that ended close with it, and theirs with them. */
+	private void closeMergedInto(long parentId, Instant at) {
+		for (var child : cases.findAllById(cases.findIdsByDuplicateOfIdAndStatus(parentId, CaseStatus.MERGED))) {
+			if (child.closeWithParent(at)) {
+				closeMergedInto(child.getId(), at);
+			}
+		}
 	}
 
 	private void published(EnforcementCase subject, int from) {

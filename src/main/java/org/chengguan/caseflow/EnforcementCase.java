@@ -324,6 +324,15 @@ public class EnforcementCase {
 		move(CaseAction.MERGE, step, clock);
 	}
 
+	/** A merged child closes with its parent (§4.5): it stays 已合并 and takes the parent's closing time. */
+	boolean closeWithParent(Instant at) {
+		if (status != CaseStatus.MERGED || closedAt != null) {
+			return false;
+		}
+		closedAt = at;
+		return true;
+	}
+
 	void suspectDuplicateOf(long otherId) {
 		this.suspectedDuplicateOfId = otherId;
 	}

@@ -40,6 +40,11 @@ public final class CaseSteps {
 
 	/** Pushes a located 12345 order about 暴露垃圾 in the first unit grid. */
 	public Order pushOrder(String description) throws Exception {
+		return pushOrder(description, "");
+	}
+
+	/** The same with more JSON fields ({@code , "attachments": [...]}). */
+	public Order pushOrder(String description, String extra) throws Exception {
 		var grid = jdbc.queryForMap("select code, centroid_lon, centroid_lat from grid_unit_grid order by code limit 1");
 		var no = "GD" + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(post("/api/hotline/work-orders").header("X-Api-Key", "demo-12345-key")
@@ -47,8 +52,8 @@ public final class CaseSteps {
 			.content("""
 					{"platform": "12345", "orderNo": "%s", "receivedAt": "2026-11-23T09:30:00+08:00", "urgency": "NORMAL",
 					 "categoryCode": "06010", "address": "和平路 18 号", "lon": %s, "lat": %s, "content": "%s",
-					 "caller": {"name": "张三丰", "phone": "13812341234"}}"""
-				.formatted(no, grid.get("centroid_lon"), grid.get("centroid_lat"), description)))
+					 "caller": {"name": "张三丰", "phone": "13812341234"} %s}"""
+				.formatted(no, grid.get("centroid_lon"), grid.get("centroid_lat"), description, extra)))
 			.andExpect(status().isCreated());
 		return new Order(no, jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, no));
 	}

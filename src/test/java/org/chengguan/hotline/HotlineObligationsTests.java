@@ -158,6 +158,30 @@ class HotlineObligationsTests {
 	}
 
 	@Test
+	void aMergedOrderClosesWithItsParentAndGetsItsOwnReply() throws Exception {
+		var parent = steps.pushOrder("门前垃圾成堆");
+		var child = steps.pushOrder("同一处垃圾，又有人反映",
+				", \"attachments\": [{\"url\": \"https://12345.example/f/1.jpg\", \"name\": \"现场.jpg\"}]");
+		var parentNo = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class,
+				parent.caseId());
+		steps.act(child.caseId(), "intake", "MERGE", "parentNumber", parentNo);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from intake_attachment a join caseflow_case c on c.report_id = a.report_id
+				where c.id = ? and a.url = 'https://12345.example/f/1.jpg'""", Long.class, parent.caseId())).isEqualTo(1);
+
+		steps.acceptAndRegister(parent.caseId());
+		steps.dispatchToClosed(parent.caseId());
+		drain();
+		assertThat(jdbc.queryForObject("select closed_at is not null from caseflow_case where id = ?", Boolean.class,
+				child.caseId())).isTrue();
+		assertThat(platform.about(child.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"REPLY\""))
+			.singleElement()
+			.satisfies(r -> assertThat(r.body()).contains("\"mergedInto\":\"" + parentNo + "\"", "已清理完毕"));
+		assertThat(platform.about(parent.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"REPLY\""))
+			.hasSize(1);
+	}
+
+	@Test
 	void anOrderTheCentreDesignatedCannotBeReturned() throws Exception {
 		var designated = steps.pushOrder("指定办理");
 		jdbc.update("update hotline_order set designated = true where order_no = ?", designated.orderNo());
