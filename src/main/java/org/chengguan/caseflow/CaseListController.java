@@ -2,11 +2,14 @@ package org.chengguan.caseflow;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.CurrentStaff;
+import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +47,10 @@ class CaseListController {
 
 	private final WorkingCalendar calendar;
 
-	CaseListController(CaseSearch search, CurrentStaff currentStaff, WorkingCalendar calendar) {
+	private final OrgManagement org;
+
+	CaseListController(CaseSearch search, CurrentStaff currentStaff, WorkingCalendar calendar, OrgManagement org) {
+		this.org = org;
 		this.search = search;
 		this.currentStaff = currentStaff;
 		this.calendar = calendar;
@@ -59,11 +65,12 @@ class CaseListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable OverdueLevel level,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		var statuses = status != null ? EnumSet.of(status)
 				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
 		var filter = new CaseSearch.Filter(statuses, source, clean(category, "[EC]\\d{5}"),
-				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"));
+				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"), unit, level);
 		model.addAttribute("page", search.search(filter, after, currentStaff.scope(), calendar.zone(), calendar.now()));
 		model.addAttribute("queue", queue);
 		model.addAttribute("queues", Queue.values());
@@ -73,6 +80,16 @@ class CaseListController {
 		model.addAttribute("now", calendar.now());
 		model.addAttribute("invalidRange", from != null && to != null && to.isBefore(from));
 		return "case/list";
+	}
+
+	/** 超期清单: per handling unit, the open cases at each warning level, linked to the list of them. */
+	@GetMapping("/cases/overdue")
+	String overdue(Model model) {
+		model.addAttribute("rows", search.overdueByUnit(currentStaff.scope()));
+		model.addAttribute("unitNames", org.tree()
+			.stream()
+			.collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()), r -> r.unit().getName())));
+		return "case/overdue";
 	}
 
 	/** A filter value, or null when blank or malformed (the form shows it was ignored). */

@@ -26,7 +26,11 @@ class CaseSearch {
 	/** What the search form sends. */
 	record Filter(Set<CaseStatus> statuses, @Nullable Channel source, @Nullable String categoryKey,
 			@Nullable String regionCode, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
-			@Nullable String keyword) {
+			@Nullable String keyword, @Nullable Long unitId, @Nullable OverdueLevel level) {
+	}
+
+	/** 超期清单: one unit's open cases by warning level; {@code unitId} null for those not dispatched yet. */
+	record UnitOverdue(@Nullable Long unitId, long warning, long overdue, long severe) {
 	}
 
 	/** One row of the result list. */
@@ -45,12 +49,23 @@ class CaseSearch {
 		this.jdbc = jdbc;
 	}
 
-	Page search(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+	/** Open cases at a warning level, counted per handling unit, within the scope. */
+	List<UnitOverdue> overdueByUnit(DataScope scope) {
 		var sql = new StringBuilder("""
-				select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
-				       overdue_level, dispose_due_at
-				from caseflow_case where true""");
+				select unit_id, count(*) filter (where overdue_level = 'WARNING'),
+				       count(*) filter (where overdue_level = 'OVERDUE'), count(*) filter (where overdue_level = 'SEVERE')
+				from caseflow_case where overdue_level <> 'NORMAL'
+				and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')""");
 		var args = new ArrayList<Object>();
+		within(scope, sql, args);
+		sql.append(" group by unit_id order by count(*) filter (where overdue_level = 'SEVERE') desc,"
+				+ " count(*) filter (where overdue_level = 'OVERDUE') desc, unit_id nulls first");
+		return jdbc.query(sql.toString(), (rs, n) -> new UnitOverdue(rs.getObject(1, Long.class), rs.getLong(2),
+				rs.getLong(3), rs.getLong(4)), args.toArray());
+	}
+
+	/** The scope as SQL: the regions of its grids or the units it covers. */
+	private static void within(DataScope scope, StringBuilder sql, List<Object> args) {
 		if (!scope.citywide()) {
 			sql.append(" and (false");
 			for (var prefix : scope.regionPrefixes()) {
@@ -63,6 +78,15 @@ class CaseSearch {
 			}
 			sql.append(')');
 		}
+	}
+
+	Page search(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		var sql = new StringBuilder("""
+				select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
+				       overdue_level, dispose_due_at
+				from caseflow_case where true""");
+		var args = new ArrayList<Object>();
+		within(scope, sql, args);
 		if (!filter.statuses().isEmpty()) {
 			sql.append(" and status in (").append(String.join(",", filter.statuses().stream().map(s -> "?").toList()))
 				.append(')');
@@ -87,6 +111,16 @@ class CaseSearch {
 		if (filter.to() != null) {
 			sql.append(" and received_at < ?");
 			args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (filter.unitId() != null) {
+			sql.append(filter.unitId() == 0 ? " and unit_id is null" : " and unit_id = ?");
+			if (filter.unitId() != 0) {
+				args.add(filter.unitId());
+			}
+		}
+		if (filter.level() != null) {
+			sql.append(" and overdue_level = ?");
+			args.add(filter.level().name());
 		}
 		if (filter.overdueOnly()) {
 			sql.append(" and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')"

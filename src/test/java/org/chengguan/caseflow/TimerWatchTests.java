@@ -110,6 +110,16 @@ class TimerWatchTests {
 		mvc.perform(get("/notifications/{n}", notification).with(as(users, "dispatcher")))
 			.andExpect(status().isNotFound());
 
+		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
+		mvc.perform(get("/cases/overdue").with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("指挥中心（未派遣）")))
+			.andExpect(content().string(Matchers.containsString("/cases?unit=0&amp;level=SEVERE")));
+		mvc.perform(get("/cases").param("unit", "0").param("level", "SEVERE").with(as(users, "intake")))
+			.andExpect(content().string(Matchers.containsString(number)));
+		mvc.perform(get("/cases").param("unit", "0").param("level", "WARNING").with(as(users, "intake")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(number))));
+
 		// The stage ends: the case no longer shows a level, the history stays on the timer.
 		var conditionId = jdbc.queryForObject(
 				"select id from category_condition where category_id = ? and enabled order by id limit 1", Long.class,

@@ -27,7 +27,8 @@ class HomePageTests {
 			"/account/password", "/?lang=en", "/categories", "/categories?kind=COMPONENT&q=井盖",
 			"/categories/routes", "/cases", "/cases?queue=INTAKE", "/cases?queue=DISPATCH&overdue=true",
 			"/cases?queue=UNIT&region=990101&from=2026-01-01&to=2026-12-31&q=垃圾", "/cases?lang=en",
-			"/video/cameras", "/patrol", "/intake/new", "/notifications");
+			"/video/cameras", "/patrol", "/intake/new", "/notifications",
+			"/cases/overdue", "/cases?unit=0&level=SEVERE");
 
 	@Autowired
 	MockMvc mvc;
