@@ -14,6 +14,7 @@ import static org.chengguan.caseflow.CaseStatus.DECLINED;
 import static org.chengguan.caseflow.CaseStatus.DISPATCHED;
 import static org.chengguan.caseflow.CaseStatus.DISPOSED;
 import static org.chengguan.caseflow.CaseStatus.DISPOSING;
+import static org.chengguan.caseflow.CaseStatus.HELD;
 import static org.chengguan.caseflow.CaseStatus.MERGED;
 import static org.chengguan.caseflow.CaseStatus.REGISTERED;
 import static org.chengguan.caseflow.CaseStatus.REJECTED;
@@ -65,7 +66,25 @@ public enum CaseAction {
 	/** #22 合并: into an open parent case (§4.5). */
 	MERGE(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), MERGED, "case:accept", false, false),
 	/** 不满意重办: the hotline's 回访 found the caller unsatisfied; back to the same unit on a new clock (§7). */
-	REOPEN(EnumSet.of(CLOSED), DISPOSING, "system", true, false);
+	REOPEN(EnumSet.of(CLOSED), DISPOSING, "system", true, false),
+	/** R1 延期申请 by the unit, before the deadline, with the reason. */
+	EXTEND_REQUEST(EnumSet.of(DISPATCHED, DISPOSING), null, "case:dispose", true, false),
+	/** R1 延期批准: adds one original 处置时限; at most two. */
+	EXTEND_APPROVE(EnumSet.of(DISPATCHED, DISPOSING), null, "case:extend", false, false),
+	/** R1 延期不批准: does not count. */
+	EXTEND_REJECT(EnumSet.of(DISPATCHED, DISPOSING), null, "case:extend", true, false),
+	/** R2 挂账申请 by the unit: a problem that cannot be solved now, with its end date (≤ 1 year). */
+	HOLD_REQUEST(EnumSet.of(DISPOSING), null, "case:dispose", true, false),
+	/** R2 挂账批准 by the 值班长: the clock pauses until the end date. */
+	HOLD_APPROVE(EnumSet.of(DISPOSING), HELD, "case:hold", false, false),
+	/** R2 挂账不批准. */
+	HOLD_REJECT(EnumSet.of(DISPOSING), null, "case:hold", true, false),
+	/** R2 恢复: the end date came (automatically) or the 值班长 ends the hold; the clock runs on. */
+	RESUME(EnumSet.of(HELD), DISPOSING, "case:hold", false, false),
+	/** R6 作废申请 by whoever works the case; the 值班长 decides. */
+	CANCEL_REQUEST(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), null, "case:view", true, false),
+	/** R6 作废不批准. */
+	CANCEL_REJECT(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), null, "case:cancel", true, false);
 
 	private final Set<CaseStatus> from;
 
@@ -96,11 +115,24 @@ public enum CaseAction {
 		return from.contains(status);
 	}
 
-	CaseStatus target() {
-		if (to == null) {
-			throw new IllegalStateException(name() + " has no target state");
-		}
-		return to;
+	/** The state the action leads to from {@code status}: its target, or the same state for a request. */
+	CaseStatus target(CaseStatus status) {
+		return to == null ? status : to;
+	}
+
+	/** The request this action answers or makes, if it is one of the approval branches (R1, R2, R6). */
+	@Nullable PendingRequest request() {
+		return switch (this) {
+			case EXTEND_REQUEST, EXTEND_APPROVE, EXTEND_REJECT -> PendingRequest.EXTENSION;
+			case HOLD_REQUEST, HOLD_APPROVE, HOLD_REJECT -> PendingRequest.HOLD;
+			case CANCEL_REQUEST, CANCEL_REJECT -> PendingRequest.CANCEL;
+			default -> null;
+		};
+	}
+
+	/** Whether this action asks for an approval (rather than giving or refusing one). */
+	boolean isRequest() {
+		return this == EXTEND_REQUEST || this == HOLD_REQUEST || this == CANCEL_REQUEST;
 	}
 
 	public String authority() {

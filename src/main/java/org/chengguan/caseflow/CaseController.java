@@ -94,7 +94,7 @@ class CaseController {
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("mayAnswer", cases.mayAnswer(subject));
 		model.addAttribute("actions", Arrays.stream(CaseAction.values())
-			.filter(a -> a.isManual() && a.allowedFrom(subject.getStatus()) && has(user, a.authority()))
+			.filter(a -> a.isManual() && subject.offers(a) && has(user, a.authority()))
 			.toList());
 		var units = org.tree().stream().map(OrgUnitRow::unit).toList();
 		model.addAttribute("units", units);
@@ -153,6 +153,8 @@ class CaseController {
 			case DISPATCH -> cases.dispatch(id, version, required(form.unitId()), form.opinion(), actor, scope);
 			case MERGE -> cases.merge(id, version, form.parentNumber() == null ? "" : form.parentNumber(),
 					form.opinion(), actor, scope);
+			case HOLD_REQUEST -> cases.requestHold(id, version, form.holdUntil(), form.opinion(), actor, scope);
+			case RESUME -> cases.resume(id, version, form.opinion(), actor, scope);
 			default -> cases.act(id, version, action, form.opinion(), store(photos, actor.username()), actor, scope);
 		}
 	}

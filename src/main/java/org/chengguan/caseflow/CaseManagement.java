@@ -1,6 +1,7 @@
 package org.chengguan.caseflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,10 +111,10 @@ public class CaseManagement {
 		return publicCases.find(new PublicCases.Query(source, from, to, numbers, categoryKeys, open, limit));
 	}
 
-	/** The unit's last 处置反馈 (what a hotline reply tells the caller), if it reported back. */
+	/** The opinion of the case's last action of this kind (the 处置反馈 a hotline reply quotes, a 延期 reason …). */
 	@Transactional(readOnly = true)
-	public Optional<String> disposalResult(long caseId) {
-		return cases.lastOpinion(caseId, CaseAction.REPORT_BACK);
+	public Optional<String> lastOpinion(long caseId, CaseAction action) {
+		return cases.lastOpinion(caseId, action);
 	}
 
 	/** The cases merged into this one: they close with it, and each of their hotline orders gets its own reply. */
@@ -211,6 +212,36 @@ public class CaseManagement {
 			Actor actor, DataScope scope) {
 		var subject = acting(id, version, action, scope);
 		change(subject, () -> subject.act(action, step(actor, opinion, evidenceIds), calendar::deadline));
+	}
+
+	/** R2 挂账申请 with the date the hold ends. */
+	@Transactional
+	public void requestHold(long id, long version, @Nullable LocalDate until, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		var subject = acting(id, version, CaseAction.HOLD_REQUEST, scope);
+		if (until == null) {
+			throw new CaseTransitionException("caseflow.error.holdUntil");
+		}
+		change(subject, () -> subject.requestHold(until, calendar.today(), step(actor, opinion, List.of()),
+				calendar::deadline));
+	}
+
+	/** R2 恢复 by the 值班长 before the end date. */
+	@Transactional
+	public void resume(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.RESUME, scope);
+		change(subject, () -> subject.resume(step(actor, opinion, List.of()), calendar::deadline, calendar::resume));
+	}
+
+	/** R2: held cases whose end date has passed resume by themselves; how many did. */
+	@Transactional
+	public int resumeEndedHolds() {
+		var ended = cases.findHeldUntilBefore(calendar.today());
+		for (var subject : ended) {
+			change(subject, () -> subject.resume(new Step(new Actor(0, "system", "system"), null, List.of(),
+					calendar.now()), calendar::deadline, calendar::resume));
+		}
+		return ended.size();
 	}
 
 	/** #22 合并 into the open case with this number. */

@@ -12,6 +12,11 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 
 	Optional<EnforcementCase> findByNumber(String number);
 
+	@Query("""
+			select c from EnforcementCase c where c.status = org.chengguan.caseflow.CaseStatus.HELD
+			and c.holdUntil < :today""")
+	List<EnforcementCase> findHeldUntilBefore(java.time.LocalDate today);
+
 	@Query("select c.id from EnforcementCase c where c.duplicateOfId = :parentId and c.status = :status")
 	List<Long> findIdsByDuplicateOfIdAndStatus(long parentId, CaseStatus status);
 

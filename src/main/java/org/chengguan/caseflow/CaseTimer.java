@@ -69,6 +69,25 @@ public class CaseTimer {
 		this.provisional = due.provisional();
 	}
 
+	/** R1: a later due instant; the warning level starts over against it. */
+	void extendTo(DueDate due) {
+		dueAt = due.at();
+		provisional = due.provisional();
+		level = OverdueLevel.NORMAL;
+	}
+
+	/** R2: the clock stops while the case is held. */
+	void pause(Instant at) {
+		pausedAt = at;
+	}
+
+	/** R2: the clock runs again with what was left of the limit. */
+	void resume(DueDate due) {
+		pausedAt = null;
+		dueAt = due.at();
+		provisional = due.provisional();
+	}
+
 	/** Takes a higher level; false when the timer is already there or beyond. */
 	boolean raise(OverdueLevel to) {
 		if (to.compareTo(level) <= 0) {

@@ -1,9 +1,11 @@
 package org.chengguan.caseflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -31,6 +33,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "caseflow_case")
 public class EnforcementCase {
+
+	/** R1: at most two extensions. */
+	static final int MAX_EXTENSIONS = 2;
 
 	private static final int SUMMARY_LENGTH = 200;
 
@@ -87,6 +92,15 @@ public class EnforcementCase {
 	private int returnCount;
 
 	private int extensionCount;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable PendingRequest pendingRequest;
+
+	private @Nullable Instant pendingSince;
+
+	private @Nullable LocalDate holdRequestedUntil;
+
+	private @Nullable LocalDate holdUntil;
 
 	private int reworkCount;
 
@@ -184,11 +198,30 @@ public class EnforcementCase {
 	/** An action without further data (签收, 派核查, 结案, 作废 …). */
 	void act(CaseAction action, Step step, StageClock clock) {
 		if (action == CaseAction.ACCEPT || action == CaseAction.REGISTER || action == CaseAction.DISPATCH
-				|| action == CaseAction.MERGE || !action.isManual()) {
+				|| action == CaseAction.MERGE || action == CaseAction.HOLD_REQUEST || action == CaseAction.RESUME
+				|| !action.isManual()) {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, step);
+		if (action == CaseAction.EXTEND_REQUEST) {
+			// R1: before the deadline, at most two approvals.
+			if (extensionCount >= MAX_EXTENSIONS) {
+				throw new CaseTransitionException("caseflow.error.extensionMax");
+			}
+			if (disposeDueAt == null || !step.at().isBefore(disposeDueAt)) {
+				throw new CaseTransitionException("caseflow.error.extensionLate");
+			}
+		}
+		answerRequest(action, step.at());
 		switch (action) {
+			case EXTEND_APPROVE -> {
+				// R1: each approval adds one original 处置时限 to the deadline.
+				var due = clock.due(Objects.requireNonNull(disposeDueAt), limitFor(Stage.DISPOSE));
+				disposeDueAt = due.at();
+				runningTimer(Stage.DISPOSE).ifPresent(t -> t.extendTo(due));
+				extensionCount++;
+			}
+			case HOLD_APPROVE -> holdUntil = holdRequestedUntil;
 			case RETURN -> {
 				if (designated) {
 					// 潍坊12345条例 Art. 22 by analogy: a designated unit cannot return the case (R3).
@@ -208,6 +241,82 @@ public class EnforcementCase {
 			}
 		}
 		move(action, step, clock);
+		if (action == CaseAction.HOLD_APPROVE) {
+			// R2: the clock pauses while the case is held.
+			runningTimer(Stage.DISPOSE).ifPresent(t -> t.pause(step.at()));
+		}
+	}
+
+	/**
+	 * R2 挂账申请: a problem that cannot be solved now, held until {@code until} (after today, at most one year on),
+	 * once the 值班长 approves.
+	 */
+	void requestHold(LocalDate until, LocalDate today, Step step, StageClock clock) {
+		check(CaseAction.HOLD_REQUEST, step);
+		if (!until.isAfter(today) || until.isAfter(today.plusYears(1))) {
+			throw new CaseTransitionException("caseflow.error.holdUntil");
+		}
+		answerRequest(CaseAction.HOLD_REQUEST, step.at());
+		holdRequestedUntil = until;
+		move(CaseAction.HOLD_REQUEST, step, clock);
+	}
+
+	/** R2 恢复: the hold ends (its end date came, or the 值班长 ended it); what was left of the limit counts again. */
+	void resume(Step step, StageClock clock, Resumption resumption) {
+		check(CaseAction.RESUME, step);
+		runningTimer(Stage.DISPOSE).ifPresent(t -> {
+			var pausedAt = Objects.requireNonNull(t.getPausedAt());
+			var due = resumption.resume(t.getDueAt(), pausedAt, step.at(), t.getLimit().unit());
+			t.resume(due);
+			disposeDueAt = due.at();
+		});
+		holdUntil = null;
+		move(CaseAction.RESUME, step, clock);
+	}
+
+	/** How a paused deadline resumes on the working calendar ({@code WorkingCalendar::resume}). */
+	@FunctionalInterface
+	interface Resumption {
+
+		DueDate resume(Instant due, Instant pausedAt, Instant resumedAt, DeadlineUnit unit);
+	}
+
+	/** Whether the case page offers the action now: its state allows it, and a request is pending for an answer. */
+	public boolean offers(CaseAction action) {
+		if (!action.allowedFrom(status)) {
+			return false;
+		}
+		var request = action.request();
+		if (request == null) {
+			return true;
+		}
+		if (action == CaseAction.EXTEND_REQUEST && extensionCount >= MAX_EXTENSIONS) {
+			return false;
+		}
+		return action.isRequest() ? pendingRequest == null : pendingRequest == request;
+	}
+
+	/** Opens, answers or (作废 decided by the 值班长 directly) clears the pending request. */
+	private void answerRequest(CaseAction action, Instant at) {
+		var request = action.request();
+		if (request != null && action.isRequest()) {
+			if (pendingRequest != null) {
+				throw new CaseTransitionException("caseflow.error.requestPending");
+			}
+			pendingRequest = request;
+			pendingSince = at;
+		}
+		else if (request != null) {
+			if (pendingRequest != request) {
+				throw new CaseTransitionException("caseflow.error.noRequest");
+			}
+			pendingRequest = null;
+			pendingSince = null;
+		}
+		else if (action == CaseAction.CANCEL) {
+			pendingRequest = null;
+			pendingSince = null;
+		}
 	}
 
 	/** #2 受理: the category is set now if the channel did not set it, and the case must lie in a grid. */
@@ -310,6 +419,22 @@ public class EnforcementCase {
 			.answer(reply, by, at);
 	}
 
+	public @Nullable PendingRequest getPendingRequest() {
+		return pendingRequest;
+	}
+
+	public @Nullable Instant getPendingSince() {
+		return pendingSince;
+	}
+
+	public @Nullable LocalDate getHoldRequestedUntil() {
+		return holdRequestedUntil;
+	}
+
+	public @Nullable LocalDate getHoldUntil() {
+		return holdUntil;
+	}
+
 	public List<Supervision> getSupervisions() {
 		return List.copyOf(supervisions);
 	}
@@ -351,7 +476,7 @@ public class EnforcementCase {
 
 	/** Callers have {@link #check checked} the action. */
 	private void move(CaseAction action, Step step, StageClock clock) {
-		record(action, status, action.target(), step, clock);
+		record(action, status, action.target(status), step, clock);
 	}
 
 	private void record(CaseAction action, @Nullable CaseStatus from, CaseStatus to, Step step, StageClock clock) {

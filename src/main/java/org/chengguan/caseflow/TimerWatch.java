@@ -32,6 +32,8 @@ class TimerWatch {
 
 	private final CaseRepository cases;
 
+	private final CaseManagement management;
+
 	private final WorkingCalendar calendar;
 
 	private final ApplicationEventPublisher events;
@@ -40,10 +42,11 @@ class TimerWatch {
 
 	private final TransactionTemplate transaction;
 
-	TimerWatch(CaseTimerRepository timers, CaseRepository cases, WorkingCalendar calendar,
+	TimerWatch(CaseTimerRepository timers, CaseRepository cases, CaseManagement management, WorkingCalendar calendar,
 			ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions) {
 		this.timers = timers;
 		this.cases = cases;
+		this.management = management;
 		this.calendar = calendar;
 		this.events = events;
 		this.messages = messages;
@@ -54,6 +57,7 @@ class TimerWatch {
 			fixedDelayString = "${chengguan.caseflow.timer-interval:PT5M}")
 	@SchedulerLock(name = "caseflow-timers", lockAtMostFor = "PT30M")
 	void run() {
+		management.resumeEndedHolds();
 		sweep();
 	}
 

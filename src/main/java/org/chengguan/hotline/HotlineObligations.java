@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.caseflow.CaseTransitionException;
@@ -16,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * What each order is owed as its case moves (domain.md §7), written to the outbox in the case's own transaction: 签收
  * when the centre first acts on it, 办结回复 when it closes or is declined (each order merged into it gets its own),
- * and a 退单 request when it is not accepted — refused when the platform designated us (潍坊 12345 条例 Art. 22).
+ * a 退单 request when it is not accepted — refused when the platform designated us (潍坊 12345 条例 Art. 22) — and a 延期
+ * request when the unit's deadline is extended.
  */
 @Component
 class HotlineObligations {
@@ -54,15 +56,33 @@ class HotlineObligations {
 				reply(order, moved, moved.opinion(), null);
 			});
 			case CLOSE -> {
-				var result = cases.disposalResult(moved.caseId()).orElse(moved.opinion());
+				var result = cases.lastOpinion(moved.caseId(), CaseAction.REPORT_BACK).orElse(moved.opinion());
 				orders.findByCaseId(moved.caseId()).forEach(order -> reply(order, moved, result, null));
 				for (var child : cases.mergedInto(moved.caseId())) {
 					orders.findByCaseId(child).forEach(order -> reply(order, moved, result, moved.caseNo()));
 				}
 			}
+			case EXTEND_APPROVE -> orders.findByCaseId(moved.caseId()).forEach(order -> requestExtension(order, moved));
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * 延期: when the unit's 处置时限 is extended, the platform is asked once, before the reply is due, for at most its
+	 * own limit (山东 办法: ≤ 10 WD, default one request).
+	 */
+	private void requestExtension(HotlineOrder order, CaseEvents.CaseMoved moved) {
+		if (order.getRepliedAt() != null || !moved.at().isBefore(order.getReplyDueAt())) {
+			return;
+		}
+		var platform = platforms.findById(order.getPlatformId()).orElseThrow();
+		var payload = payload(MessageKind.EXTENSION_REQUEST, order, moved.caseNo(), moved.at());
+		payload.put("reason", cases.lastOpinion(moved.caseId(), CaseAction.EXTEND_REQUEST).orElse(null));
+		payload.put("replyDue", order.getReplyDueAt().toString());
+		payload.put("requestedReplyDue",
+				calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at().toString());
+		enqueue(order, MessageKind.EXTENSION_REQUEST, 0, payload, moved.at());
 	}
 
 	private void sign(HotlineOrder order, CaseEvents.CaseMoved moved) {

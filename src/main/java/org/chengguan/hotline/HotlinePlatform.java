@@ -60,6 +60,11 @@ public class HotlinePlatform {
 		return new Deadline(returnWorkingDays, DeadlineUnit.WORKING_DAY);
 	}
 
+	/** 延期 asked of the platform: at most this many working days (山东 办法: ≤ 10 WD). */
+	Deadline extensionLimit() {
+		return new Deadline(extensionMaxWorkingDays, DeadlineUnit.WORKING_DAY);
+	}
+
 	Deadline replyLimit() {
 		return new Deadline(replyWorkingDays, DeadlineUnit.WORKING_DAY);
 	}

@@ -208,4 +208,51 @@ class CaseLoopTests {
 		mvc.perform(get("/cases").param("from", "not-a-date").param("after", "x").with(as(users, "intake")))
 			.andExpect(status().isBadRequest());
 	}
+
+	@Autowired
+	CaseManagement cases;
+
+	@Test
+	void sideBranchesNeedTheirApprovalAndAHoldResumesByItself() throws Exception {
+		var id = pushOrder("需要延期和挂账");
+		steps.acceptAndRegister(id);
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+		act(id, "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		act(id, "handler", "SIGN_FOR");
+		var due = jdbc.queryForObject("select dispose_due_at from caseflow_case where id = ?", java.sql.Timestamp.class,
+				id);
+
+		act(id, "handler", "EXTEND_REQUEST", "opinion", "材料采购中");
+		mvc.perform(get("/cases/{id}", id).with(as(users, "dispatcher")))
+			.andExpect(content().string(Matchers.containsString("延期待审批")))
+			.andExpect(content().string(Matchers.containsString("action-EXTEND_APPROVE")));
+		act(id, "dispatcher", "EXTEND_APPROVE");
+		assertThat(jdbc.queryForObject("select dispose_due_at from caseflow_case where id = ?",
+				java.sql.Timestamp.class, id)).isAfter(due);
+
+		var tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+		act(id, "handler", "HOLD_REQUEST", "opinion", "待道路改造后处理", "holdUntil", tomorrow);
+		mvc.perform(post("/cases/{id}/actions/HOLD_APPROVE", id).with(as(users, "dispatcher"))
+			.with(csrf())
+			.param("version", String.valueOf(version(id))))
+			.andExpect(status().isForbidden());
+		act(id, "shift", "HOLD_APPROVE");
+		assertThat(stateOf(id)).isEqualTo("HELD");
+		assertThat(jdbc.queryForObject("""
+				select paused_at is not null from caseflow_timer where case_id = ? and stage = 'DISPOSE'
+				and stopped_at is null""", Boolean.class, id)).isTrue();
+
+		jdbc.update("update caseflow_case set hold_until = current_date - 1 where id = ?", id);
+		assertThat(cases.resumeEndedHolds()).isGreaterThanOrEqualTo(1);
+		assertThat(stateOf(id)).isEqualTo("DISPOSING");
+		assertThat(jdbc.queryForObject("""
+				select paused_at is null from caseflow_timer where case_id = ? and stage = 'DISPOSE'
+				and stopped_at is null""", Boolean.class, id)).isTrue();
+
+		act(id, "intake", "CANCEL_REQUEST", "opinion", "重复件");
+		mvc.perform(get("/cases/{id}", id).with(as(users, "shift")))
+			.andExpect(content().string(Matchers.containsString("作废待审批")));
+		act(id, "shift", "CANCEL", "opinion", "同意作废");
+		assertThat(stateOf(id)).isEqualTo("CANCELLED");
+	}
 }

@@ -238,4 +238,90 @@ class EnforcementCaseTests {
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.CANCELLED);
 		assertThat(c.currentTimer()).isEmpty();
 	}
+
+	EnforcementCase disposing() {
+		var c = registered();
+		c.dispatch(3, 3L, step(null), CLOCK);
+		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
+		return c;
+	}
+
+	@Test
+	void anExtensionAddsOneOriginalLimitAndAtMostTwoAreApproved() {
+		var c = disposing();
+		var due = c.getDisposeDueAt();
+		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK))
+			.hasMessage("caseflow.error.noRequest");
+		c.act(CaseAction.EXTEND_REQUEST, step("连续降雨，无法施工"), CLOCK);
+		assertThat(c.getPendingRequest()).isEqualTo(PendingRequest.EXTENSION);
+		assertThat(c.offers(CaseAction.EXTEND_APPROVE)).isTrue();
+		assertThatThrownBy(() -> c.act(CaseAction.HOLD_REQUEST, step("x"), CLOCK))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> c.act(CaseAction.CANCEL_REQUEST, step("重复"), CLOCK))
+			.hasMessage("caseflow.error.requestPending");
+		c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK);
+		assertThat(c.getDisposeDueAt()).isEqualTo(due.plus(Duration.ofDays(2)));
+		assertThat(c.runningTimer(Stage.DISPOSE).orElseThrow().getDueAt()).isEqualTo(c.getDisposeDueAt());
+
+		c.act(CaseAction.EXTEND_REQUEST, step("再次延期"), CLOCK);
+		c.act(CaseAction.EXTEND_REJECT, step("理由不充分"), CLOCK);
+		c.act(CaseAction.EXTEND_REQUEST, step("材料未到"), CLOCK);
+		c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK);
+		assertThat(c.getDisposeDueAt()).isEqualTo(due.plus(Duration.ofDays(4)));
+		assertThat(c.getExtensionCount()).isEqualTo(2);
+		assertThat(c.offers(CaseAction.EXTEND_REQUEST)).isFalse();
+		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_REQUEST, step("第三次"), CLOCK))
+			.hasMessage("caseflow.error.extensionMax");
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
+	}
+
+	@Test
+	void anExtensionIsRequestedBeforeTheDeadline() {
+		var c = disposing();
+		var late = new Step(CLERK, "来不及了", List.of(), c.getDisposeDueAt().plusSeconds(1));
+		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_REQUEST, late, CLOCK))
+			.hasMessage("caseflow.error.extensionLate");
+		assertThat(c.getPendingRequest()).isNull();
+	}
+
+	@Test
+	void aHeldCasePausesItsClockWithinAYearAndResumesWithWhatWasLeft() {
+		var c = disposing();
+		var today = java.time.LocalDate.of(2026, 11, 23);
+		assertThatThrownBy(() -> c.requestHold(today.plusYears(1).plusDays(1), today, step("待拆迁"), CLOCK))
+			.hasMessage("caseflow.error.holdUntil");
+		assertThatThrownBy(() -> c.requestHold(today, today, step("待拆迁"), CLOCK))
+			.hasMessage("caseflow.error.holdUntil");
+		c.requestHold(today.plusMonths(3), today, step("待拆迁后一并整治"), CLOCK);
+		c.act(CaseAction.HOLD_APPROVE, step(null), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.HELD);
+		assertThat(c.getHoldUntil()).isEqualTo(today.plusMonths(3));
+		var timer = c.runningTimer(Stage.DISPOSE).orElseThrow();
+		var pausedAt = timer.getPausedAt();
+		var left = Duration.between(pausedAt, timer.getDueAt());
+
+		var resumedAt = pausedAt.plus(Duration.ofDays(30));
+		c.resume(new Step(CLERK, null, List.of(), resumedAt), CLOCK,
+				(due, paused, resumed, unit) -> new DueDate(resumed.plus(Duration.between(paused, due)), false));
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
+		assertThat(timer.getPausedAt()).isNull();
+		assertThat(timer.getDueAt()).isEqualTo(resumedAt.plus(left));
+		assertThat(c.getDisposeDueAt()).isEqualTo(timer.getDueAt());
+		assertThat(c.getHoldUntil()).isNull();
+	}
+
+	@Test
+	void aCancellationIsRequestedAndTheShiftLeaderDecides() {
+		var c = registered();
+		assertThat(c.offers(CaseAction.CANCEL_REJECT)).isFalse();
+		c.act(CaseAction.CANCEL_REQUEST, step("重复录入"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.REGISTERED);
+		assertThat(c.offers(CaseAction.CANCEL_REJECT)).isTrue();
+		c.act(CaseAction.CANCEL_REJECT, step("不属于重复"), CLOCK);
+		assertThat(c.getPendingRequest()).isNull();
+		c.act(CaseAction.CANCEL_REQUEST, step("确属重复录入"), CLOCK);
+		c.act(CaseAction.CANCEL, step("同意作废"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.CANCELLED);
+		assertThat(c.getPendingRequest()).isNull();
+	}
 }

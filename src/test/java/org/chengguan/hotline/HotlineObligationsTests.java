@@ -182,6 +182,23 @@ class HotlineObligationsTests {
 	}
 
 	@Test
+	void anExtendedDeadlineAsksThePlatformForMoreTimeOnce() throws Exception {
+		var order = steps.pushOrder("需延期的工单");
+		steps.acceptAndRegister(order.caseId());
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		steps.act(order.caseId(), "handler", "SIGN_FOR");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
+		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "仍需协调");
+		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
+		drain();
+		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("EXTENSION_REQUEST"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.body()).contains("需协调产权单位", "\"requestedReplyDue\""));
+	}
+
+	@Test
 	void anOrderTheCentreDesignatedCannotBeReturned() throws Exception {
 		var designated = steps.pushOrder("指定办理");
 		jdbc.update("update hotline_order set designated = true where order_no = ?", designated.orderNo());
