@@ -62,6 +62,12 @@ public final class Browser implements AutoCloseable {
 		return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/** Scrolls the element into the middle of the window, then clicks it as a person would. */
+	public void click(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
 	/** Waits until the page's main content shows the text. */
 	public void waitForText(String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));

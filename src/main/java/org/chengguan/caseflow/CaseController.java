@@ -14,6 +14,7 @@ import org.chengguan.category.CategoryManagement;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
@@ -58,9 +59,12 @@ class CaseController {
 
 	private final WorkingCalendar calendar;
 
+	private final GridManagement grids;
+
 	CaseController(CaseManagement cases, IntakeManagement intake, CategoryManagement categories, OrgManagement org,
 			EvidenceManagement evidence, CurrentStaff currentStaff, TransactionTemplate transaction,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, GridManagement grids) {
+		this.grids = grids;
 		this.calendar = calendar;
 		this.cases = cases;
 		this.intake = intake;
@@ -93,6 +97,10 @@ class CaseController {
 				? intake.caller(report.getId(), revealCaller && mayReveal, currentStaff.actor()) : null);
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("mayAnswer", cases.mayAnswer(subject));
+		// 待定位: the 受理员 pins the report on a map of the outlines.
+		var pinning = subject.getUnitGridCode() == null && has(user, "grid:view") && has(user, "case:accept");
+		model.addAttribute("outlines", pinning ? grids.outlines(currentStaff.scope()).json() : null);
+		model.addAttribute("tiles", grids.tiles());
 		model.addAttribute("actions", Arrays.stream(CaseAction.values())
 			.filter(a -> a.isManual() && subject.offers(a) && has(user, a.authority()))
 			.toList());

@@ -2,6 +2,8 @@ package org.chengguan.caseflow;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.CurrentStaff;
+import org.springframework.security.core.Authentication;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -81,6 +84,31 @@ class CaseListController {
 		model.addAttribute("invalidRange", from != null && to != null && to.isBefore(from));
 		return "case/list";
 	}
+
+	/**
+	 * 我的任务 for the phone: what the signed-in person acts on next — 核实 and 核查 tasks for grid staff, 签收 and 处置
+	 * for the unit's handlers — within their 辖区, newest first.
+	 */
+	@GetMapping("/tasks")
+	String tasks(Authentication user, Model model) {
+		var statuses = EnumSet.noneOf(CaseStatus.class);
+		TASKS.forEach((authority, states) -> {
+			if (user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()))) {
+				statuses.addAll(states);
+			}
+		});
+		var filter = new CaseSearch.Filter(statuses, null, null, null, null, null, false, null, null, null);
+		model.addAttribute("page", statuses.isEmpty() ? new CaseSearch.Page(List.of(), null)
+				: search.search(filter, null, currentStaff.scope(), calendar.zone(), calendar.now()));
+		model.addAttribute("zone", calendar.zone());
+		model.addAttribute("now", calendar.now());
+		return "case/tasks";
+	}
+
+	/** Which states are whose tasks, by the authority that acts on them. */
+	static final Map<String, Set<CaseStatus>> TASKS = Map.of("case:verify", EnumSet.of(CaseStatus.VERIFYING),
+			"case:check", EnumSet.of(CaseStatus.CHECKING), "case:sign", EnumSet.of(CaseStatus.DISPATCHED),
+			"case:dispose", EnumSet.of(CaseStatus.DISPOSING));
 
 	/** 超期清单: per handling unit, the open cases at each warning level, linked to the list of them. */
 	@GetMapping("/cases/overdue")

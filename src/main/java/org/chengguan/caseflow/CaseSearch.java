@@ -64,6 +64,26 @@ class CaseSearch {
 				rs.getLong(3), rs.getLong(4)), args.toArray());
 	}
 
+	/** An open case on the map. */
+	record Point(long id, String number, CaseStatus status, OverdueLevel level, double lon, double lat,
+			String summary) {
+	}
+
+	/** Open, located cases within the scope, the most recent first, at most {@code limit}. */
+	List<Point> openPoints(DataScope scope, int limit) {
+		var sql = new StringBuilder("""
+				select id, number, status, overdue_level, lon, lat, summary from caseflow_case
+				where status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')
+				and unit_grid_code is not null""");
+		var args = new ArrayList<Object>();
+		within(scope, sql, args);
+		sql.append(" order by received_at desc limit ?");
+		args.add(limit);
+		return jdbc.query(sql.toString(), (rs, n) -> new Point(rs.getLong(1), rs.getString(2),
+				CaseStatus.valueOf(rs.getString(3)), OverdueLevel.valueOf(rs.getString(4)), rs.getDouble(5),
+				rs.getDouble(6), rs.getString(7)), args.toArray());
+	}
+
 	/** The scope as SQL: the regions of its grids or the units it covers. */
 	private static void within(DataScope scope, StringBuilder sql, List<Object> args) {
 		if (!scope.citywide()) {

@@ -50,9 +50,12 @@ public class GridManagement {
 
 	private final Clock clock;
 
+	private final GridProperties properties;
+
 	GridManagement(RegionRepository regions, UnitGridRepository unitGrids,
 			ResponsibilityGridRepository responsibilityGrids, GridImporter importer, GridLookup lookup,
-			StaffManagement staff, ApplicationEventPublisher events, Clock clock) {
+			StaffManagement staff, ApplicationEventPublisher events, Clock clock, GridProperties properties) {
+		this.properties = properties;
 		this.regions = regions;
 		this.unitGrids = unitGrids;
 		this.responsibilityGrids = responsibilityGrids;
@@ -182,6 +185,17 @@ public class GridManagement {
 	public GridViews.MapLayers mapLayers(DataScope scope) {
 		return MapLayerWriter.write(regions.findAll(GridScopes.regionsVisibleTo(scope), Sort.by("code")),
 				unitGrids.findAll(GridScopes.gridsVisibleTo(scope), Sort.by("code")));
+	}
+
+	/** District, street and community outlines within the scope (no unit grids), for maps of other modules. */
+	@PreAuthorize("hasAuthority('grid:view')")
+	public GridViews.MapLayers outlines(DataScope scope) {
+		return MapLayerWriter.write(regions.findAll(GridScopes.regionsVisibleTo(scope), Sort.by("code")), List.of());
+	}
+
+	/** The configured base map (tiles), if any. */
+	public GridViews.Tiles tiles() {
+		return new GridViews.Tiles(properties.tileUrl(), properties.tileAttribution(), properties.tileSubdomains());
 	}
 
 	/**

@@ -35,6 +35,10 @@ public final class GridViews {
 	public record RegionRow(Region region, long unitGrids) {
 	}
 
+	/** A base map's tile URL template (none: polygons on a plain background), attribution and {@code {s}} values. */
+	public record Tiles(@Nullable String tileUrl, String tileAttribution, String tileSubdomains) {
+	}
+
 	/** The map's layers as GeoJSON FeatureCollections, keyed by level name. */
 	public record MapLayers(String json, int unitGrids) {
 	}

@@ -28,7 +28,7 @@ class HomePageTests {
 			"/categories/routes", "/cases", "/cases?queue=INTAKE", "/cases?queue=DISPATCH&overdue=true",
 			"/cases?queue=UNIT&region=990101&from=2026-01-01&to=2026-12-31&q=垃圾", "/cases?lang=en",
 			"/video/cameras", "/patrol", "/intake/new", "/notifications",
-			"/cases/overdue", "/cases?unit=0&level=SEVERE");
+			"/cases/overdue", "/cases?unit=0&level=SEVERE", "/cases/map", "/cases/map/points", "/tasks");
 
 	@Autowired
 	MockMvc mvc;

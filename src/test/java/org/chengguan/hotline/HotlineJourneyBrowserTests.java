@@ -71,7 +71,7 @@ class HotlineJourneyBrowserTests {
 		browser.open("/cases/" + caseId);
 		var form = browser.find("#action-" + action);
 		if (form.getDomAttribute("open") == null) {
-			form.findElement(By.tagName("summary")).click();
+			browser.click(form.findElement(By.tagName("summary")));
 		}
 		if (opinion != null) {
 			form.findElement(By.name("opinion")).sendKeys(opinion);
@@ -79,7 +79,7 @@ class HotlineJourneyBrowserTests {
 		if (withPhoto) {
 			form.findElement(By.name("photos")).sendKeys(photo.toString());
 		}
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.click(form.findElement(By.cssSelector("button[type=submit]")));
 		browser.waitForText(done);
 	}
 
@@ -101,6 +101,10 @@ class HotlineJourneyBrowserTests {
 		var caseId = jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, orderNo);
 
 		browser.signIn("intake");
+		browser.open("/cases/map");
+		var map = browser.find("#case-map[data-cases]");
+		assertThat(Integer.parseInt(map.getDomAttribute("data-cases"))).isPositive();
+		browser.screenshot("case-map");
 		act(caseId, "ACCEPT", null, false, "已受理");
 		act(caseId, "REGISTER", null, false, "已立案");
 		browser.signIn("dispatcher");
@@ -123,5 +127,36 @@ class HotlineJourneyBrowserTests {
 		assertThat(received).extracting(r -> r.body().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
 			.containsExactly("SIGN", "REPLY");
 		assertThat(received.get(1).body()).contains("垃圾已清运，路面冲洗干净");
+	}
+
+	@Test
+	void anUnlocatedOrderIsPinnedOnTheMapAndAccepted() throws Exception {
+		var orderNo = "GD" + UUID.randomUUID().toString().substring(0, 8);
+		var response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hotline/work-orders"))
+				.header("X-Api-Key", "demo-12345-key")
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"platform": "12345", "orderNo": "%s", "receivedAt": "2026-11-23T09:30:00+08:00",
+						 "urgency": "NORMAL", "categoryCode": "06010", "address": "公园东门附近",
+						 "content": "地址说不清的暴露垃圾"}""".formatted(orderNo)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.body()).contains("\"gridCode\":null");
+		var caseId = jdbc.queryForObject("select case_id from hotline_order where order_no = ?", Long.class, orderNo);
+
+		browser.signIn("intake");
+		browser.open("/cases/" + caseId);
+		var form = browser.find("#action-ACCEPT");
+		if (form.getDomAttribute("open") == null) {
+			browser.click(form.findElement(By.tagName("summary")));
+		}
+		var pin = browser.find("#pin-map.leaflet-container");
+		new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(pin).click().perform();
+		assertThat(form.findElement(By.name("lon")).getDomProperty("value")).isNotBlank();
+		browser.screenshot("pin-map");
+		browser.click(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.waitForText("已受理");
+		assertThat(jdbc.queryForObject("select unit_grid_code from caseflow_case where id = ?", String.class, caseId))
+			.isNotNull();
 	}
 }

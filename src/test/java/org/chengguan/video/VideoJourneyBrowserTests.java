@@ -75,9 +75,9 @@ class VideoJourneyBrowserTests {
 		browser.open("/cases/" + caseId);
 		assertThat(browser.find("main").getText()).contains("游摊小贩", camera);
 		var form = browser.find("#action-VERIFY_FAIL");
-		form.findElement(By.tagName("summary")).click();
+		browser.click(form.findElement(By.tagName("summary")));
 		form.findElement(By.name("opinion")).sendKeys("到场核实无流动摊贩，系行人误识别");
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.click(form.findElement(By.cssSelector("button[type=submit]")));
 		browser.waitForText("已按核实不属实办结");
 		browser.screenshot("video-alarm-dismissed");
 
