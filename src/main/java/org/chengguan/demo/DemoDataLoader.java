@@ -92,7 +92,9 @@ class DemoDataLoader {
 						"grid:view", "staff:view", "data:citywide", "category:manage"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
-			var city = new DemoCity(DemoCity.Spec.demo()).generate();
+			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
+			var large = environment.getProperty("chengguan.demo.large-city", Boolean.class, false);
+			var city = new DemoCity(large ? DemoCity.Spec.large() : DemoCity.Spec.demo()).generate();
 			var imported = grids.importGeoJson(city.geoJson().getBytes(StandardCharsets.UTF_8), LOADER.username());
 			// One transaction keeps the load all-or-nothing; clearing keeps its persistence context small.
 			entityManager.flush();

@@ -1,0 +1,275 @@
+package org.chengguan;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 3 §7: a platform re-sending its backlog after an outage, or a camera storm. Starts the application on a fresh
+ * embedded PostgreSQL with the large demo city (50,400 unit grids), then pushes hotline work orders and video alarms
+ * through the HTTP APIs with 32 concurrent clients — 30 % of them resends of ones already sent — each doing its full
+ * work (key check, idempotency, grid lookup, duplicate hint, case with its first timeline record and timers, alarm
+ * merge). In the same run it measures plain JDBC single-row inserts into the same PostgreSQL as the baseline.
+ *
+ * <p>Run with {@code ./mvnw -q test-compile exec:java@intake-benchmark}; {@code -Dbench.orders=…},
+ * {@code -Dbench.alarms=…} and {@code -Dbench.durable=false} change the run. Prints a Markdown table.
+ */
+public final class IntakeBenchmark {
+
+	static final int CLIENTS = 32;
+
+	static final double RESENT = 0.30;
+
+	static final int CAMERAS = 5_000;
+
+	static final String[] CATEGORIES = { "06010", "06012", "06036", "09005", "09006", "09001", "09009" };
+
+	static final String[] ALARM_CODES = { "882", "883", "887", "890", "891", "892", "893", "894", "895" };
+
+	private IntakeBenchmark() {
+	}
+
+	/** One request to send: which API, its body, and whether it repeats an earlier one. */
+	record Call(boolean hotline, String body, boolean resent) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		var orders = Integer.getInteger("bench.orders", 100_000);
+		var alarms = Integer.getInteger("bench.alarms", 100_000);
+		var durable = Boolean.parseBoolean(System.getProperty("bench.durable", "true"));
+		var started = System.nanoTime();
+		var app = new SpringApplicationBuilder(ChengguanApplication.class)
+			.properties(Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
+					"true", "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval",
+					"PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
+					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString()))
+			.run();
+		try {
+			var port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
+			var jdbc = app.getBean(JdbcTemplate.class);
+			var loaded = (System.nanoTime() - started) / 1_000_000_000.0;
+			var grids = jdbc.queryForObject("select count(*) from grid_unit_grid", Long.class);
+			var points = jdbc.query("select centroid_lon, centroid_lat from grid_unit_grid order by code",
+					(rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) });
+			addCameras(jdbc, points);
+			var random = new Random(7);
+			var calls = new ArrayList<Call>();
+			calls.addAll(hotlineCalls(orders, points, random));
+			calls.addAll(videoCalls(alarms, random));
+			Collections.shuffle(calls, random);
+			var warmUp = warmUpCalls(points, random);
+			run(port, warmUp, CLIENTS);
+			var result = run(port, calls, CLIENTS);
+			var cases = jdbc.queryForObject("select count(*) from caseflow_case", Long.class);
+			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
+			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
+			print(grids, loaded, durable, result, cases, timelines, baseline);
+		}
+		finally {
+			app.close();
+		}
+		System.exit(0);
+	}
+
+	static void addCameras(JdbcTemplate jdbc, List<double[]> points) {
+		var platform = jdbc.queryForObject("select id from video_platform order by id limit 1", Long.class);
+		var random = new Random(3);
+		var rows = new ArrayList<Object[]>();
+		for (var i = 0; i < CAMERAS; i++) {
+			var p = points.get(random.nextInt(points.size()));
+			rows.add(new Object[] { platform, "BENCH-CAM-" + i, "压测摄像机 " + i, p[0], p[1] });
+		}
+		jdbc.batchUpdate("insert into video_camera (platform_id, code, name, lon, lat) values (?, ?, ?, ?, ?)", rows);
+	}
+
+	static List<Call> hotlineCalls(int total, List<double[]> points, Random random) {
+		var unique = (int) Math.round(total * (1 - RESENT));
+		var calls = new ArrayList<Call>();
+		for (var i = 0; i < unique; i++) {
+			var p = points.get(random.nextInt(points.size()));
+			calls.add(new Call(true, """
+					{"platform": "12345", "orderNo": "BENCH%07d", "receivedAt": "2026-11-23T09:30:00+08:00",
+					 "urgency": "%s", "categoryCode": "%s", "address": "压测地址 %d 号", "lon": %.6f, "lat": %.6f,
+					 "content": "压测工单：门前暴露垃圾，已持续三天无人清理，请尽快处理。",
+					 "caller": {"name": "压测", "phone": "139%08d"}}""".formatted(i, i % 20 == 0 ? "URGENT" : "NORMAL",
+					CATEGORIES[random.nextInt(CATEGORIES.length)], i, p[0] + (random.nextDouble() - 0.5) * 0.0005,
+					p[1] + (random.nextDouble() - 0.5) * 0.0005, i), false));
+		}
+		for (var i = unique; i < total; i++) {
+			var again = calls.get(random.nextInt(unique));
+			calls.add(new Call(true, again.body(), true));
+		}
+		return calls;
+	}
+
+	static List<Call> videoCalls(int total, Random random) {
+		var unique = (int) Math.round(total * (1 - RESENT));
+		var calls = new ArrayList<Call>();
+		var start = OffsetDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+		for (var i = 0; i < unique; i++) {
+			// Spread over a day: alarms of one camera and type within 30 minutes merge into one lead.
+			var at = start.plusSeconds(random.nextInt(86_400));
+			calls.add(new Call(false, """
+					{"platform": "VIDEO-DAHUA", "alarmId": "BENCH-AL-%07d", "cameraId": "BENCH-CAM-%d",
+					 "alarmCode": "%s", "occurredAt": "%s", "confidence": 0.%02d,
+					 "snapshotUrl": "https://video.example/snap/%d.jpg"}""".formatted(i, random.nextInt(CAMERAS),
+					ALARM_CODES[random.nextInt(ALARM_CODES.length)], at, 60 + random.nextInt(40), i), false));
+		}
+		for (var i = unique; i < total; i++) {
+			var again = calls.get(random.nextInt(unique));
+			calls.add(new Call(false, again.body(), true));
+		}
+		return calls;
+	}
+
+	static List<Call> warmUpCalls(List<double[]> points, Random random) {
+		var calls = new ArrayList<Call>();
+		for (var i = 0; i < 2_000; i++) {
+			var p = points.get(random.nextInt(points.size()));
+			calls.add(new Call(true, """
+					{"platform": "12345", "orderNo": "WARM%06d", "receivedAt": "2026-11-23T09:30:00+08:00",
+					 "urgency": "NORMAL", "categoryCode": "06010", "address": "预热", "lon": %.6f, "lat": %.6f,
+					 "content": "预热"}""".formatted(i, p[0], p[1]), false));
+		}
+		return calls;
+	}
+
+	/** What a run measured: latencies (ns) per API, wall time, and the answers that were not 201. */
+	record Result(long[] hotline, long[] video, double seconds, Map<Integer, Integer> failures) {
+	}
+
+	static Result run(int port, List<Call> calls, int clients) throws Exception {
+		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		var hotlineUri = URI.create("http://localhost:" + port + "/api/hotline/work-orders");
+		var videoUri = URI.create("http://localhost:" + port + "/api/video/alarms");
+		var latencies = new long[calls.size()];
+		var statuses = new int[calls.size()];
+		var next = new AtomicInteger();
+		var done = new CountDownLatch(clients);
+		var begin = System.nanoTime();
+		for (var c = 0; c < clients; c++) {
+			new Thread(() -> {
+				try {
+					for (int i; (i = next.getAndIncrement()) < calls.size();) {
+						var call = calls.get(i);
+						var request = HttpRequest.newBuilder(call.hotline() ? hotlineUri : videoUri)
+							.header("Content-Type", "application/json")
+							.header("X-Api-Key", call.hotline() ? "demo-12345-key" : "demo-video-key")
+							.POST(HttpRequest.BodyPublishers.ofString(call.body()))
+							.build();
+						var sent = System.nanoTime();
+						try {
+							statuses[i] = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+						}
+						catch (Exception ex) {
+							statuses[i] = -1;
+						}
+						latencies[i] = System.nanoTime() - sent;
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			}).start();
+		}
+		done.await();
+		var seconds = (System.nanoTime() - begin) / 1e9;
+		var failures = new HashMap<Integer, Integer>();
+		var hotline = new ArrayList<Long>();
+		var video = new ArrayList<Long>();
+		for (var i = 0; i < calls.size(); i++) {
+			if (statuses[i] != 201) {
+				failures.merge(statuses[i], 1, Integer::sum);
+			}
+			(calls.get(i).hotline() ? hotline : video).add(latencies[i]);
+		}
+		return new Result(hotline.stream().mapToLong(Long::longValue).sorted().toArray(),
+				video.stream().mapToLong(Long::longValue).sorted().toArray(), seconds, failures);
+	}
+
+	/** Plain JDBC single-row inserts (auto-commit), the same number of clients, into the same server. */
+	static double baseline(String url, int clients, int rows) throws Exception {
+		try (var connection = DriverManager.getConnection(url, "postgres", null)) {
+			connection.createStatement()
+				.execute("create table if not exists bench_baseline (id bigint primary key, payload varchar(4000))");
+		}
+		var next = new AtomicInteger();
+		var done = new CountDownLatch(clients);
+		var begin = System.nanoTime();
+		for (var c = 0; c < clients; c++) {
+			new Thread(() -> {
+				try (var connection = DriverManager.getConnection(url, "postgres", null);
+						var insert = connection.prepareStatement("insert into bench_baseline values (?, ?)")) {
+					for (int i; (i = next.getAndIncrement()) < rows;) {
+						insert.setLong(1, i);
+						insert.setString(2, "压测基线：门前暴露垃圾，已持续三天无人清理，请尽快处理。");
+						insert.executeUpdate();
+					}
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				finally {
+					done.countDown();
+				}
+			}).start();
+		}
+		done.await();
+		return rows / ((System.nanoTime() - begin) / 1e9);
+	}
+
+	static void print(long grids, double loaded, boolean durable, Result result, long cases, long timelines,
+			double baseline) {
+		var all = new long[result.hotline().length + result.video().length];
+		System.arraycopy(result.hotline(), 0, all, 0, result.hotline().length);
+		System.arraycopy(result.video(), 0, all, result.hotline().length, result.video().length);
+		Arrays.sort(all);
+		var rate = all.length / result.seconds();
+		System.out.printf(Locale.ROOT, "%nLarge city: %,d unit grids, started and loaded in %.0f s; durable commits: %s%n",
+				grids, loaded, durable);
+		System.out.println();
+		System.out.println("| requests | clients | resent | wall | requests/s | p50 | p95 | p99 | max | not 201 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		row("hotline work orders", result.hotline(), result.seconds(), null);
+		row("video alarms", result.video(), result.seconds(), null);
+		row("all", all, result.seconds(), result.failures());
+		System.out.println();
+		System.out.printf(Locale.ROOT, "Cases opened: %,d; timeline records: %,d%n", cases, timelines);
+		System.out.printf(Locale.ROOT,
+				"Baseline, plain JDBC single-row inserts (%d clients, auto-commit): %,.0f rows/s; intake at %,.0f requests/s"
+						+ " is %.1f %% of it%n",
+				CLIENTS, baseline, rate, 100 * rate / baseline);
+	}
+
+	static void row(String name, long[] sorted, double seconds, Map<Integer, Integer> failures) {
+		System.out.printf(Locale.ROOT, "| %s: %,d | %d | %.0f %% | %.1f s | %,.0f | %s | %s | %s | %s | %s |%n", name,
+				sorted.length, CLIENTS, RESENT * 100, seconds, sorted.length / seconds, ms(sorted, 0.50),
+				ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), failures == null ? "" : failures.isEmpty() ? "0"
+						: failures.toString());
+	}
+
+	static String ms(long[] sorted, double quantile) {
+		var index = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
+		return String.format(Locale.ROOT, "%.1f ms", sorted[Math.max(0, index)] / 1e6);
+	}
+}
