@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * merge). In the same run it measures plain JDBC single-row inserts into the same PostgreSQL as the baseline.
  *
  * <p>Run with {@code ./mvnw -q test-compile exec:java@intake-benchmark}; {@code -Dbench.orders=…},
- * {@code -Dbench.alarms=…} and {@code -Dbench.durable=false} change the run. Prints a Markdown table.
+ * {@code -Dbench.alarms=…}, {@code -Dbench.pool=…} (connections) and {@code -Dbench.durable=false} change the run.
+ * Prints a Markdown table.
  */
 public final class IntakeBenchmark {
 
@@ -62,7 +63,8 @@ public final class IntakeBenchmark {
 			.properties(Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
 					"true", "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval",
 					"PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
-					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString()))
+					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString(),
+					"chengguan.local-db.pool-size", System.getProperty("bench.pool", "20")))
 			.run();
 		try {
 			var port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));

@@ -37,7 +37,7 @@ public class EmbeddedDatabaseConfiguration {
 		var dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
-		dataSource.setMaximumPoolSize(20);
+		dataSource.setMaximumPoolSize(properties.poolSize());
 		dataSource.setPoolName("embedded-postgres");
 		// A local server answers at once; a short wait also keeps shutdown quick once the server has stopped.
 		dataSource.setConnectionTimeout(10_000);
