@@ -89,14 +89,36 @@ class CaseSearch {
 		if (!scope.citywide()) {
 			sql.append(" and (false");
 			for (var prefix : scope.regionPrefixes()) {
-				sql.append(" or unit_grid_code like ?");
-				args.add(prefix + "%");
+				sql.append(" or ");
+				region(sql, args, prefix);
 			}
 			for (var unit : scope.orgUnitIds()) {
 				sql.append(" or unit_id = ?");
 				args.add(unit);
 			}
 			sql.append(')');
+		}
+	}
+
+	/**
+	 * A region as the column that holds its code (district 6, street 9, community 12, unit grid 15 digits), so that an
+	 * index serves it; other lengths fall back to a prefix match.
+	 */
+	private static void region(StringBuilder sql, List<Object> args, String code) {
+		var column = switch (code.length()) {
+			case 6 -> "district_code";
+			case 9 -> "street_code";
+			case 12 -> "community_code";
+			case 15 -> "unit_grid_code";
+			default -> null;
+		};
+		if (column == null) {
+			sql.append("unit_grid_code like ?");
+			args.add(code + "%");
+		}
+		else {
+			sql.append(column).append(" = ?");
+			args.add(code);
 		}
 	}
 
@@ -121,8 +143,8 @@ class CaseSearch {
 			args.add(filter.categoryKey());
 		}
 		if (filter.regionCode() != null) {
-			sql.append(" and unit_grid_code like ?");
-			args.add(filter.regionCode() + "%");
+			sql.append(" and ");
+			region(sql, args, filter.regionCode());
 		}
 		if (filter.from() != null) {
 			sql.append(" and received_at >= ?");
