@@ -423,9 +423,6 @@ public class EnforcementCase {
 		return pendingRequest;
 	}
 
-	public @Nullable Instant getPendingSince() {
-		return pendingSince;
-	}
 
 	public @Nullable LocalDate getHoldRequestedUntil() {
 		return holdRequestedUntil;

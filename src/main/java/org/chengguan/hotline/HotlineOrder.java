@@ -137,9 +137,6 @@ public class HotlineOrder {
 		return replyRound;
 	}
 
-	public @Nullable VisitResult getVisitResult() {
-		return visitResult;
-	}
 
 	public long getPlatformId() {
 		return platformId;

@@ -93,23 +93,11 @@ class OutboxMessage {
 		return orderId;
 	}
 
-	MessageKind getKind() {
-		return kind;
-	}
 
 	String getPayload() {
 		return payload;
 	}
 
-	int getAttempts() {
-		return attempts;
-	}
 
-	@Nullable Instant getSentAt() {
-		return sentAt;
-	}
 
-	@Nullable String getLastError() {
-		return lastError;
-	}
 }

@@ -10,8 +10,6 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	boolean existsByOrderIdAndKindAndRound(long orderId, MessageKind kind, int round);
 
-	List<OutboxMessage> findByOrderIdOrderById(long orderId);
-
 	/**
 	 * Messages due now, locked for this sender and skipped by every other (several instances may run): per order in
 	 * the order they were written, so a reply never overtakes its 签收.

@@ -47,7 +47,7 @@ class WorkOrderController {
 			@RequestBody(required = false) byte @Nullable [] body) {
 		var client = intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319));
 		var platformOfKey = platformOf(client);
-		var order = WorkOrder.read(JsonInput.parse(body == null ? new byte[0] : body, json), platformOfKey);
+		var order = WorkOrder.read(JsonInput.parse(body, json), platformOfKey);
 		var receipt = hotline.receive(client, order);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
@@ -59,7 +59,7 @@ class WorkOrderController {
 	VisitAnswer visit(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
 			@PathVariable String orderNo, @RequestBody(required = false) byte @Nullable [] body) {
 		var platform = platformOf(intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319)));
-		var visit = Visit.read(JsonInput.parse(body == null ? new byte[0] : body, json), platform);
+		var visit = Visit.read(JsonInput.parse(body, json), platform);
 		return new VisitAnswer(orderNo, hotline.visit(platform, orderNo, visit).name());
 	}
 

@@ -30,10 +30,10 @@ public final class JsonInput {
 	}
 
 	/** The body as a JSON object; anything else is refused at once. */
-	public static JsonInput parse(byte[] body, ObjectMapper mapper) {
+	public static JsonInput parse(byte @Nullable [] body, ObjectMapper mapper) {
 		JsonNode root;
 		try {
-			root = mapper.readTree(body);
+			root = mapper.readTree(body == null ? new byte[0] : body);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidRequestException(List.of(new FieldProblem("body", "intake.error.json")));

@@ -156,19 +156,10 @@ class Alarm {
 		return leadId;
 	}
 
-	@Nullable Long getSnapshotEvidenceId() {
-		return snapshotEvidenceId;
-	}
 
 	@Nullable String getSnapshotUrl() {
 		return snapshotUrl;
 	}
 
-	int getMergedCount() {
-		return mergedCount;
-	}
 
-	@Nullable String getDismissReason() {
-		return dismissReason;
-	}
 }

@@ -43,7 +43,7 @@ class AlarmController {
 	ResponseEntity<Answer> receive(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
 			@RequestBody(required = false) byte @Nullable [] body) {
 		var client = intake.requireClient(apiKey, EnumSet.of(Channel.VIDEO_AI));
-		var alarm = VideoAlarm.read(JsonInput.parse(body == null ? new byte[0] : body, json), client.code());
+		var alarm = VideoAlarm.read(JsonInput.parse(body, json), client.code());
 		var receipt = video.receive(client, alarm);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
