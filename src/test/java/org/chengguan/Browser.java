@@ -62,9 +62,9 @@ public final class Browser implements AutoCloseable {
 		return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
-	/** Scrolls the element into the middle of the window, then clicks it as a person would. */
+	/** Scrolls the element into the middle of the window at once (Bootstrap scrolls smoothly), then clicks it. */
 	public void click(WebElement element) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 
