@@ -67,6 +67,11 @@ public enum CaseAction {
 	MERGE(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), MERGED, "case:accept", false, false),
 	/** 不满意重办: the hotline's 回访 found the caller unsatisfied; back to the same unit on a new clock (§7). */
 	REOPEN(EnumSet.of(CLOSED), DISPOSING, "system", true, false),
+	/**
+	 * 退单未获批准: the hotline centre kept the order with us; the declined case goes back to the 受理 queue, and the
+	 * order can no longer be returned (domain.md §7).
+	 */
+	RETURN_REFUSED(EnumSet.of(REJECTED), REPORTED, "system", true, false),
 	/** R1 延期申请 by the unit, before the deadline, with the reason. */
 	EXTEND_REQUEST(EnumSet.of(DISPATCHED, DISPOSING), null, "case:dispose", true, false),
 	/** R1 延期批准: adds one original 处置时限; at most two. */

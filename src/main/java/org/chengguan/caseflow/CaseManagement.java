@@ -295,6 +295,26 @@ public class CaseManagement {
 				calendar.now()), calendar::deadline));
 	}
 
+	/**
+	 * 退单未获批准: the platform refused our 退单 request, so the case it declined goes back to the 受理 queue. A case
+	 * that moved on meanwhile (merged, voided) stays as it is.
+	 */
+	@Transactional
+	public void returnRefused(long id, String reason, String platform) {
+		var subject = cases.findById(id).orElseThrow(() -> new CaseNotFoundException("" + id));
+		if (subject.getStatus() == CaseStatus.REJECTED) {
+			change(subject, () -> subject.returnRefused(new Step(new Actor(0, "channel", platform), reason, List.of(),
+					calendar.now()), calendar::deadline));
+		}
+	}
+
+	/** Where a case stands, as a platform's 阶段性答复 tells the caller. */
+	@Transactional(readOnly = true)
+	public Optional<CaseProgress> progress(long id) {
+		return cases.findById(id)
+			.map(c -> new CaseProgress(c.getNumber(), c.getStatus(), c.getDisposeDueAt(), c.getHoldUntil()));
+	}
+
 	private EnforcementCase acting(long id, long version, CaseAction action, DataScope scope) {
 		requireAuthority(action.authority());
 		var subject = visible(id, scope);

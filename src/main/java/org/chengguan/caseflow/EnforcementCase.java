@@ -370,6 +370,12 @@ public class EnforcementCase {
 		move(CaseAction.REOPEN, step, clock);
 	}
 
+	/** 退单未获批准: the platform kept the order with us, so the case waits in the 受理 queue again. */
+	void returnRefused(Step step, StageClock clock) {
+		check(CaseAction.RETURN_REFUSED, step);
+		move(CaseAction.RETURN_REFUSED, step, clock);
+	}
+
 	/**
 	 * The timer job found a running stage at a higher level (§6.6); the case shows the highest level of its running
 	 * stages. False when the timer was already there.

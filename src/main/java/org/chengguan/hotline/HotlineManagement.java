@@ -29,6 +29,10 @@ public class HotlineManagement {
 
 	private final HotlineOrderRepository orders;
 
+	private final PlatformDecisionRepository decisions;
+
+	private final OutboxRepository outbox;
+
 	private final IntakeManagement intake;
 
 	private final CaseManagement cases;
@@ -39,11 +43,14 @@ public class HotlineManagement {
 
 	private final TransactionTemplate transaction;
 
-	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders, IntakeManagement intake,
+	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders,
+			PlatformDecisionRepository decisions, OutboxRepository outbox, IntakeManagement intake,
 			CaseManagement cases, CategoryManagement categories, WorkingCalendar calendar,
 			PlatformTransactionManager transactions) {
 		this.platforms = platforms;
 		this.orders = orders;
+		this.decisions = decisions;
+		this.outbox = outbox;
 		this.intake = intake;
 		this.cases = cases;
 		this.categories = categories;
@@ -89,6 +96,47 @@ public class HotlineManagement {
 		if (visit.result() == VisitResult.UNSATISFIED) {
 			cases.reopen(order.getCaseId(), limit, Objects.requireNonNull(visit.reason()), platform.getName());
 		}
+		return order.getStatus();
+	}
+
+	/**
+	 * The platform's answer to our 退单 or 延期 request, once per order and request; a resend of the same answer is
+	 * answered as before. A rejected 退单 sends the declined case back to the 受理 queue; an approved 延期 moves the
+	 * reply deadline to the platform's date, or else to the date we asked for.
+	 */
+	@Transactional
+	OrderStatus decide(String platformCode, String orderNo, Decision decision) {
+		var platform = platforms.findByCode(platformCode).orElseThrow();
+		var order = orders.findByPlatformIdAndOrderNo(platform.getId(), orderNo)
+			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "hotline.error.unknownOrder"));
+		var earlier = decisions.findByOrderIdAndRequest(order.getId(), decision.request());
+		if (earlier.isPresent()) {
+			if (earlier.get().sameAs(decision)) {
+				return order.getStatus();
+			}
+			throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.decided");
+		}
+		var replyDue = decision.replyDue() == null ? null : decision.replyDue().toInstant();
+		switch (decision.request()) {
+			case RETURN -> {
+				if (order.getStatus() != OrderStatus.RETURN_REQUESTED) {
+					throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.noRequest");
+				}
+				order.decideReturn(decision.approved(), replyDue);
+				if (!decision.approved()) {
+					cases.returnRefused(order.getCaseId(), Objects.requireNonNull(decision.reason()),
+							platform.getName());
+				}
+			}
+			case EXTENSION -> {
+				if (!outbox.existsByOrderIdAndKindAndRound(order.getId(), MessageKind.EXTENSION_REQUEST, 0)) {
+					throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.noRequest");
+				}
+				order.decideExtension(decision.approved(), replyDue != null ? replyDue
+						: calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at());
+			}
+		}
+		decisions.save(new PlatformDecision(order.getId(), decision, calendar.now()));
 		return order.getStatus();
 	}
 

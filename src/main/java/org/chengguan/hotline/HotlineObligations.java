@@ -1,15 +1,19 @@
 package org.chengguan.hotline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.caseflow.CaseStatus;
 import org.chengguan.caseflow.CaseTransitionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -35,8 +39,11 @@ class HotlineObligations {
 
 	private final ObjectMapper json;
 
+	private final MessageSource messages;
+
 	HotlineObligations(HotlineOrderRepository orders, HotlinePlatformRepository platforms, OutboxRepository outbox,
-			CaseManagement cases, WorkingCalendar calendar, ObjectMapper json) {
+			CaseManagement cases, WorkingCalendar calendar, ObjectMapper json, MessageSource messages) {
+		this.messages = messages;
 		this.orders = orders;
 		this.platforms = platforms;
 		this.outbox = outbox;
@@ -82,7 +89,39 @@ class HotlineObligations {
 		payload.put("replyDue", order.getReplyDueAt().toString());
 		payload.put("requestedReplyDue",
 				calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at().toString());
+		order.requestExtension();
 		enqueue(order, MessageKind.EXTENSION_REQUEST, 0, payload, moved.at());
+	}
+
+	/**
+	 * 阶段性答复: the reply falls due and the case is still open, so the caller learns where it stands and by when it
+	 * is expected to end (济南12345条例 Art. 24: progress and the date when it cannot be finished in time). Once per
+	 * round; the final reply follows when the case ends. False when the case has ended meanwhile.
+	 */
+	boolean progress(HotlineOrder order, Instant at) {
+		var progress = cases.progress(order.getCaseId()).filter(p -> !p.status().isTerminal()).orElse(null);
+		if (progress == null) {
+			return false;
+		}
+		var expected = progress.status() == CaseStatus.HELD && progress.holdUntil() != null ? progress.holdUntil()
+				: progress.disposeDueAt() == null ? null : LocalDate.ofInstant(progress.disposeDueAt(), calendar.zone());
+		var stage = switch (progress.status()) {
+			case REPORTED, ACCEPTED, VERIFYING -> "accepted";
+			case REGISTERED, DISPATCHED -> "registered";
+			case HELD -> "held";
+			default -> "disposing";
+		};
+		var text = messages.getMessage("hotline.progress." + stage, null, Locale.SIMPLIFIED_CHINESE)
+				+ (expected == null ? "" : messages.getMessage("hotline.progress.expected." + stage,
+						new Object[] { expected.toString() }, "", Locale.SIMPLIFIED_CHINESE));
+		var payload = payload(MessageKind.PROGRESS, order, progress.number(), at);
+		payload.put("round", order.getReplyRound());
+		payload.put("caseStatus", progress.status().name());
+		payload.put("progress", text);
+		payload.put("expectedBy", expected == null ? null : expected.toString());
+		payload.put("replyDue", order.getReplyDueAt().toString());
+		enqueue(order, MessageKind.PROGRESS, order.getReplyRound(), payload, at);
+		return true;
 	}
 
 	private void sign(HotlineOrder order, CaseEvents.CaseMoved moved) {

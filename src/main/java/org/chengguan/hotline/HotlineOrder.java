@@ -94,7 +94,7 @@ public class HotlineOrder {
 
 	/** 办结回复 of the current round: once per round; false when this round was already answered. */
 	boolean reply(Instant at) {
-		if (repliedAt != null || status == OrderStatus.RETURN_REQUESTED) {
+		if (repliedAt != null || status == OrderStatus.RETURN_REQUESTED || status == OrderStatus.RETURNED) {
 			return false;
 		}
 		repliedAt = at;
@@ -105,6 +105,39 @@ public class HotlineOrder {
 	/** 退单 requested (不予受理 of an order that is clearly not our duty). */
 	void requestReturn() {
 		status = OrderStatus.RETURN_REQUESTED;
+	}
+
+	/** 延期 requested of the platform; the order waits for its answer (the work goes on meanwhile). */
+	void requestExtension() {
+		if (repliedAt == null) {
+			status = OrderStatus.EXTENSION_REQUESTED;
+		}
+	}
+
+	/**
+	 * The platform's answer to our 退单 request: approved, the order is theirs again; rejected, it stays with us as if
+	 * designated (it cannot be returned twice), with the reply deadline the platform set, if it set one.
+	 */
+	void decideReturn(boolean approved, @Nullable Instant newReplyDue) {
+		if (approved) {
+			status = OrderStatus.RETURNED;
+			return;
+		}
+		status = OrderStatus.RETURN_REJECTED;
+		designated = true;
+		if (newReplyDue != null) {
+			replyDueAt = newReplyDue;
+		}
+	}
+
+	/** The platform's answer to our 延期 request: approved, the reply is due on {@code newReplyDue}. */
+	void decideExtension(boolean approved, Instant newReplyDue) {
+		if (approved && repliedAt == null) {
+			replyDueAt = newReplyDue;
+		}
+		if (status == OrderStatus.EXTENSION_REQUESTED) {
+			status = approved ? OrderStatus.EXTENDED : replyRound > 0 ? OrderStatus.REOPENED : OrderStatus.SIGNED;
+		}
 	}
 
 	/**

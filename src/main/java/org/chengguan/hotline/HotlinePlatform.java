@@ -54,7 +54,6 @@ public class HotlinePlatform {
 				: new Deadline(signWorkingDays, DeadlineUnit.WORKING_DAY);
 	}
 
-	/** 办结回复 within 5 working days (济南12345条例 Art. 24, 潍坊 Art. 20). */
 	/** 退单 only within this limit after 签收 (山东 办法: 2 WD). */
 	Deadline returnLimit() {
 		return new Deadline(returnWorkingDays, DeadlineUnit.WORKING_DAY);
@@ -65,6 +64,7 @@ public class HotlinePlatform {
 		return new Deadline(extensionMaxWorkingDays, DeadlineUnit.WORKING_DAY);
 	}
 
+	/** 办结回复 within 5 working days (济南12345条例 Art. 24, 潍坊 Art. 20). */
 	Deadline replyLimit() {
 		return new Deadline(replyWorkingDays, DeadlineUnit.WORKING_DAY);
 	}

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * start-up (a platform without one keeps its messages waiting in the outbox)
  * @param outboxInterval how often the outbox is drained
  * @param timeout connect and read timeout of one delivery
+ * @param progressInterval how often open orders are checked for a 阶段性答复 that falls due
  */
 @ConfigurationProperties("chengguan.hotline")
 record HotlineProperties(@DefaultValue Map<String, String> endpoints,
-		@DefaultValue("PT10S") Duration outboxInterval, @DefaultValue("PT10S") Duration timeout) {
+		@DefaultValue("PT10S") Duration outboxInterval, @DefaultValue("PT10S") Duration timeout,
+		@DefaultValue("PT5M") Duration progressInterval) {
 }

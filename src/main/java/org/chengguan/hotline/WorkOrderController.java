@@ -25,8 +25,8 @@ class WorkOrderController {
 	record Answer(String caseNo, String status, @Nullable String gridCode) {
 	}
 
-	/** The 200 body of a 回访: the order's state afterwards ({@code VISITED}, or {@code REOPENED}). */
-	record VisitAnswer(String orderNo, String status) {
+	/** The 200 body of a 回访 or a decision: the order's state afterwards ({@code VISITED}, {@code REOPENED} …). */
+	record OrderAnswer(String orderNo, String status) {
 	}
 
 	private final HotlineManagement hotline;
@@ -56,11 +56,21 @@ class WorkOrderController {
 
 	@PostMapping(path = "/api/hotline/work-orders/{orderNo}/visits", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	VisitAnswer visit(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
+	OrderAnswer visit(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
 			@PathVariable String orderNo, @RequestBody(required = false) byte @Nullable [] body) {
 		var platform = platformOf(intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319)));
 		var visit = Visit.read(JsonInput.parse(body, json), platform);
-		return new VisitAnswer(orderNo, hotline.visit(platform, orderNo, visit).name());
+		return new OrderAnswer(orderNo, hotline.visit(platform, orderNo, visit).name());
+	}
+
+	/** The platform's answer to our 退单 or 延期 request; 200 with the order's state afterwards. */
+	@PostMapping(path = "/api/hotline/work-orders/{orderNo}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	OrderAnswer decide(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String apiKey,
+			@PathVariable String orderNo, @RequestBody(required = false) byte @Nullable [] body) {
+		var platform = platformOf(intake.requireClient(apiKey, EnumSet.of(Channel.HOTLINE_12345, Channel.HOTLINE_12319)));
+		var decision = Decision.read(JsonInput.parse(body, json), platform);
+		return new OrderAnswer(orderNo, hotline.decide(platform, orderNo, decision).name());
 	}
 
 	private static String platformOf(PlatformClient client) {

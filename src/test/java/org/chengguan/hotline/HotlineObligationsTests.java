@@ -44,6 +44,9 @@ class HotlineObligationsTests {
 	@Autowired
 	OutboxSender sender;
 
+	@Autowired
+	ProgressWatch progress;
+
 	CaseSteps steps;
 
 	FakePlatform platform;
@@ -214,6 +217,116 @@ class HotlineObligationsTests {
 		drain();
 		assertThat(platform.about(notOurs.orderNo())).singleElement()
 			.satisfies(r -> assertThat(r.body()).contains("\"type\":\"RETURN_REQUEST\"", "物业管理纠纷"));
+	}
+
+	@Test
+	void aRefusedReturnSendsTheCaseBackToIntakeAndTheOrderStaysOurs() throws Exception {
+		var order = steps.pushOrder("占道经营投诉");
+		mvc.perform(decision(order.orderNo(), "RETURN", "REJECTED", "属于城管职责，请依法处理"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("该工单没有待决定的此类申请。"));
+		steps.act(order.caseId(), "intake", "REJECT_INTAKE", "opinion", "不属于城管职责");
+		mvc.perform(decision(order.orderNo(), "RETURN", "REJECTED", null)).andExpect(status().isBadRequest());
+		mvc.perform(decision(order.orderNo(), "RETURN", "REJECTED", "属于城管职责，请依法处理"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURN_REJECTED"));
+		assertThat(steps.stateOf(order.caseId())).isEqualTo("REPORTED");
+		assertThat(jdbc.queryForObject("""
+				select t.opinion from caseflow_transition t where t.case_id = ? and t.action = 'RETURN_REFUSED'""",
+				String.class, order.caseId())).isEqualTo("属于城管职责，请依法处理");
+
+		mvc.perform(decision(order.orderNo(), "RETURN", "REJECTED", "属于城管职责，请依法处理"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURN_REJECTED"));
+		mvc.perform(decision(order.orderNo(), "RETURN", "APPROVED", null)).andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select count(*) from hotline_decision d join hotline_order o on o.id = d.order_id"
+				+ " where o.order_no = ?", Long.class, order.orderNo())).isEqualTo(1);
+
+		mvc.perform(post("/cases/{id}/actions/REJECT_INTAKE", order.caseId()).with(as(users, "intake"))
+			.with(csrf())
+			.param("version", String.valueOf(steps.version(order.caseId())))
+			.param("opinion", "仍认为不属于城管职责"))
+			.andExpect(flash().attribute("problem", "hotline.error.designated"));
+		steps.acceptAndRegister(order.caseId());
+		steps.dispatchToClosed(order.caseId());
+		drain();
+		assertThat(platform.about(order.orderNo()))
+			.extracting(r -> r.body().replaceAll(".*\"type\":\"(\\w+)\".*", "$1"))
+			.containsExactly("RETURN_REQUEST", "SIGN", "REPLY");
+	}
+
+	@Test
+	void anApprovedReturnEndsTheOrder() throws Exception {
+		var order = steps.pushOrder("邻里纠纷");
+		steps.act(order.caseId(), "intake", "REJECT_INTAKE", "opinion", "民事纠纷，不属于城管职责");
+		mvc.perform(decision(order.orderNo(), "RETURN", "APPROVED", null))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED"));
+		assertThat(steps.stateOf(order.caseId())).isEqualTo("REJECTED");
+		mvc.perform(decision(order.orderNo(), "EXTENSION", "APPROVED", null)).andExpect(status().isConflict());
+		mvc.perform(decision("NO-SUCH-ORDER", "RETURN", "APPROVED", null)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anApprovedExtensionMovesTheReplyDeadline() throws Exception {
+		var order = steps.pushOrder("需延期答复的工单");
+		steps.acceptAndRegister(order.caseId());
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		steps.act(order.caseId(), "handler", "SIGN_FOR");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
+		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
+		assertThat(orderStatus(order.orderNo())).isEqualTo("EXTENSION_REQUESTED");
+		mvc.perform(decision(order.orderNo(), "EXTENSION", "APPROVED", null, "2026-01-01T10:00:00+08:00",
+				"2025-12-31T18:00:00+08:00"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("replyDue"));
+		mvc.perform(decision(order.orderNo(), "EXTENSION", "APPROVED", null, "2026-11-20T10:00:00+08:00",
+				"2027-01-15T18:00:00+08:00"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("EXTENDED"));
+		assertThat(jdbc.queryForObject("select reply_due_at = '2027-01-15T18:00:00+08:00' from hotline_order"
+				+ " where order_no = ?", Boolean.class, order.orderNo())).isTrue();
+	}
+
+	@Test
+	void anOpenCaseGetsOneProgressReplyOnTheLastWorkingDayBeforeTheReplyIsDue() throws Exception {
+		var order = steps.pushOrder("井盖缺失，尚在处置");
+		steps.acceptAndRegister(order.caseId());
+		assertThat(progress.sweep()).isZero();
+		jdbc.update("update hotline_order set reply_due_at = now() + interval '2 hours' where order_no = ?",
+				order.orderNo());
+		assertThat(progress.sweep()).isEqualTo(1);
+		assertThat(progress.sweep()).isZero();
+		drain();
+		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"PROGRESS\""))
+			.singleElement()
+			.satisfies(r -> assertThat(r.body()).contains("\"caseStatus\":\"REGISTERED\"", "已立案"));
+		assertThat(orderStatus(order.orderNo())).isEqualTo("SIGNED");
+
+		steps.dispatchToClosed(order.caseId());
+		drain();
+		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"REPLY\""))
+			.hasSize(1);
+	}
+
+	String orderStatus(String orderNo) {
+		return jdbc.queryForObject("select status from hotline_order where order_no = ?", String.class, orderNo);
+	}
+
+	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder decision(String orderNo,
+			String request, String decision, String reason) {
+		return decision(orderNo, request, decision, reason, "2026-11-20T10:00:00+08:00", null);
+	}
+
+	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder decision(String orderNo,
+			String request, String decision, String reason, String decidedAt, String replyDue) {
+		return post("/api/hotline/work-orders/{no}/decisions", orderNo).header("X-Api-Key", "demo-12345-key")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"platform": "12345", "request": "%s", "decision": "%s", %s %s "decidedAt": "%s"}"""
+				.formatted(request, decision, reason == null ? "" : "\"reason\": \"" + reason + "\",",
+						replyDue == null ? "" : "\"replyDue\": \"" + replyDue + "\",", decidedAt));
 	}
 
 	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder visit(String orderNo, String result,
