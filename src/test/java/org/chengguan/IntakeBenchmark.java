@@ -81,7 +81,11 @@ public final class IntakeBenchmark {
 			Collections.shuffle(calls, random);
 			var warmUp = warmUpCalls(points, random);
 			run(port, warmUp, CLIENTS);
+			var sampler = Boolean.getBoolean("bench.sample") ? new ActivitySampler(jdbc) : null;
 			var result = run(port, calls, CLIENTS);
+			if (sampler != null) {
+				sampler.stopAndPrint();
+			}
 			var cases = jdbc.queryForObject("select count(*) from caseflow_case", Long.class);
 			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
 			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
@@ -91,6 +95,51 @@ public final class IntakeBenchmark {
 			app.close();
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * With {@code -Dbench.sample=true}: what the database's sessions are doing during the measured phase, sampled
+	 * every 50 ms from pg_stat_activity (state, wait event and statement), most frequent first.
+	 */
+	static final class ActivitySampler {
+
+		private final Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		ActivitySampler(JdbcTemplate jdbc) {
+			thread = new Thread(() -> {
+				while (running) {
+					jdbc.query("""
+							select state, coalesce(wait_event_type || ':' || wait_event, 'CPU'), left(query, 70)
+							from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()
+							and state <> 'idle'""", rs -> {
+						seen.merge(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3), 1,
+								Integer::sum);
+					});
+					try {
+						Thread.sleep(50);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			thread.start();
+		}
+
+		void stopAndPrint() throws InterruptedException {
+			running = false;
+			thread.join();
+			seen.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+				.limit(25)
+				.forEach(e -> System.out.printf(Locale.ROOT, "%6d  %s%n", e.getValue(),
+						e.getKey().replaceAll("\\s+", " ")));
+		}
 	}
 
 	static void addCameras(JdbcTemplate jdbc, List<double[]> points) {

@@ -1,5 +1,10 @@
 package org.chengguan.audit;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
 import org.chengguan.audit.AuditEntry.Draft;
 import org.chengguan.calendar.CalendarEvents;
 import org.chengguan.caseflow.CaseEvents;
@@ -7,15 +12,25 @@ import org.chengguan.category.CategoryEvents;
 import org.chengguan.intake.IntakeEvents;
 import org.chengguan.grid.GridEvents;
 import org.chengguan.staff.StaffEvents;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the events of other modules. Each listener runs after the publishing transaction commits, in its own
- * transaction, and the event publication registry retries it until it succeeds, so no event is lost.
+ * Records the events of other modules. Each listener runs after the publishing transaction commits, and the event
+ * publication registry retries it until it succeeds, so no event is lost. The listeners hold no transaction of their
+ * own: {@link AuditTrail#append} group-commits them.
  */
 @Component
 class AuditListeners {
+
+	/** Asynchronous, after the publisher's commit, tracked by the event publication registry. */
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.METHOD)
+	@Async
+	@TransactionalEventListener
+	@interface AuditListener {
+	}
 
 	static final String SECURITY = "SECURITY";
 
@@ -31,70 +46,70 @@ class AuditListeners {
 		this.trail = trail;
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(StaffEvents.SignedIn e) {
 		trail.append(new Draft(e.at(), SECURITY, "signIn", e.username(), "staff:" + e.staffId(), e.remoteAddress(),
 				null, null));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(StaffEvents.SignInFailed e) {
 		trail.append(new Draft(e.at(), SECURITY, "signInFailed", e.username(), null, e.remoteAddress(), null,
 				e.reason()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(StaffEvents.LockedOut e) {
 		trail.append(new Draft(e.at(), SECURITY, "lockedOut", e.username(), "staff:" + e.staffId(),
 				e.remoteAddress(), null, "lockedUntil=" + e.lockedUntil()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(StaffEvents.SignedOut e) {
 		trail.append(new Draft(e.at(), SECURITY, "signOut", e.username(), null, null, null, null));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(StaffEvents.AdminChanged e) {
 		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(GridEvents.AdminChanged e) {
 		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(GridEvents.Imported e) {
 		trail.append(new Draft(e.at(), ADMIN, "grid.import", e.actor(), null, null, null, "regions=" + e.regions()
 				+ ", unitGrids=" + e.unitGrids() + ", responsibilityGrids=" + e.responsibilityGrids()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(CategoryEvents.AdminChanged e) {
 		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(CalendarEvents.AdminChanged e) {
 		trail.append(new Draft(e.at(), ADMIN, e.action(), e.actor(), e.target(), null, e.before(), e.after()));
 	}
 
 	/** 全过程记录 (行政处罚法 Art. 47 spirit, domain.md §6.1): every case transition, with its opinion. */
-	@ApplicationModuleListener
+	@AuditListener
 	void on(CaseEvents.CaseMoved e) {
 		var actor = e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor();
 		trail.append(new Draft(e.at(), CASE, "case." + e.action(), actor, "case:" + e.caseNo(), null,
 				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(IntakeEvents.CallerRevealed e) {
 		trail.append(new Draft(e.at(), PRIVACY, "caller.reveal", e.actor(), "report:" + e.reportId(), null, null,
 				null));
 	}
 
-	@ApplicationModuleListener
+	@AuditListener
 	void on(IntakeEvents.ReportPinned e) {
 		trail.append(new Draft(e.at(), CASE, "report.pin", e.actor(), "report:" + e.reportId(), null, null,
 				e.unitGridCode()));

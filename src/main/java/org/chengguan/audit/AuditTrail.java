@@ -7,7 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -17,7 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Appends to the hash chain, pages through it, and verifies it. */
 @Service
@@ -29,14 +39,25 @@ public class AuditTrail {
 	private static final String COLUMNS = "seq, occurred_at, recorded_at, category, action, actor, target, "
 			+ "remote_address, before_state, after_state, prev_hash, hash";
 
+	/** At most this many entries per transaction. */
+	private static final int BATCH = 500;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(DataSource dataSource, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock writer = new ReentrantLock();
+
+	AuditTrail(DataSource dataSource, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The outcome of a verification run. */
@@ -47,22 +68,88 @@ public class AuditTrail {
 		}
 	}
 
-	@Transactional
+	/**
+	 * Appends one entry and returns it once it is committed. Appends are group-committed: callers queue their draft,
+	 * and whoever holds the writer writes everything queued so far in one transaction (one chain lock, one read of the
+	 * chain's end, one batch insert), so concurrent callers neither queue up for the database lock while holding a
+	 * connection each nor pay a commit each. A failed batch fails every caller in it (their listeners are retried).
+	 */
 	AuditEntry append(AuditEntry.Draft draft) {
+		var pending = new Pending(draft, new CompletableFuture<>());
+		queue.add(pending);
+		writer.lock();
+		try {
+			if (!pending.done().isDone()) {
+				writeQueued();
+			}
+		}
+		finally {
+			writer.unlock();
+		}
+		try {
+			return pending.done().join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+	}
+
+	private record Pending(AuditEntry.Draft draft, CompletableFuture<AuditEntry> done) {
+	}
+
+	private void writeQueued() {
+		var batch = new ArrayList<Pending>();
+		for (Pending next; batch.size() < BATCH && (next = queue.poll()) != null;) {
+			batch.add(next);
+		}
+		try {
+			var written = transaction.execute(tx -> write(batch.stream().map(Pending::draft).toList()));
+			for (var i = 0; i < batch.size(); i++) {
+				batch.get(i).done().complete(Objects.requireNonNull(written).get(i));
+			}
+		}
+		catch (RuntimeException ex) {
+			if (batch.size() == 1) {
+				batch.get(0).done().completeExceptionally(ex);
+				return;
+			}
+			// One bad draft must not fail the others: each on its own.
+			for (var one : batch) {
+				try {
+					one.done().complete(Objects.requireNonNull(transaction.execute(tx -> write(List.of(one.draft()))))
+						.get(0));
+				}
+				catch (RuntimeException failed) {
+					one.done().completeExceptionally(failed);
+				}
+			}
+		}
+	}
+
+	private List<AuditEntry> write(List<AuditEntry.Draft> drafts) {
 		jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
 		var last = jdbc.query("select seq, hash from audit_entry order by seq desc limit 1",
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) });
-		var seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
+		var seq = last.isEmpty() ? 0 : (long) last.get(0)[0];
 		var prev = last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0)[1];
-		var occurred = micros(draft.occurredAt());
 		var recorded = micros(clock.instant());
-		var hash = AuditChain.hash(seq, prev, occurred, recorded, draft.category(), draft.action(), draft.actor(),
-				draft.target(), draft.remoteAddress(), draft.before(), draft.after());
-		jdbc.update("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
-				Timestamp.from(occurred), Timestamp.from(recorded), draft.category(), draft.action(), draft.actor(),
-				draft.target(), draft.remoteAddress(), draft.before(), draft.after(), prev, hash);
-		return new AuditEntry(seq, occurred, recorded, draft.category(), draft.action(), draft.actor(),
-				draft.target(), draft.remoteAddress(), draft.before(), draft.after(), prev, hash);
+		var entries = new ArrayList<AuditEntry>();
+		for (var draft : drafts) {
+			seq++;
+			var occurred = micros(draft.occurredAt());
+			var hash = AuditChain.hash(seq, prev, occurred, recorded, draft.category(), draft.action(), draft.actor(),
+					draft.target(), draft.remoteAddress(), draft.before(), draft.after());
+			entries.add(new AuditEntry(seq, occurred, recorded, draft.category(), draft.action(), draft.actor(),
+					draft.target(), draft.remoteAddress(), draft.before(), draft.after(), prev, hash));
+			prev = hash;
+		}
+		jdbc.batchUpdate("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entries.stream()
+					.map(e -> new Object[] { e.seq(), Timestamp.from(e.occurredAt()), Timestamp.from(e.recordedAt()),
+							e.category(), e.action(), e.actor(), e.target(), e.remoteAddress(), e.before(), e.after(),
+							e.prevHash(), e.hash() })
+					.toList());
+		return entries;
 	}
 
 	/** Newest first, keyset-paged: entries with {@code seq} below {@code before} (none = from the newest). */

@@ -98,7 +98,7 @@ public class CaseManagement {
 	/** The case a report opened (platforms answer with its number and state). */
 	@Transactional(readOnly = true)
 	public Optional<CaseRef> byReport(long reportId) {
-		return cases.findByReportId(reportId).map(CaseRef::of);
+		return cases.findRefByReportId(reportId);
 	}
 
 	/**

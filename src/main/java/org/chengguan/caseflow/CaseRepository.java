@@ -8,7 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 
-	Optional<EnforcementCase> findByReportId(long reportId);
+	/** The case a report opened, as a reference only (no entity to load, nothing to flush or dirty-check). */
+	@Query("""
+			select new org.chengguan.caseflow.CaseRef(c.id, c.number, c.status, c.unitGridCode) from EnforcementCase c
+			where c.reportId = :reportId""")
+	Optional<CaseRef> findRefByReportId(long reportId);
 
 	Optional<EnforcementCase> findByNumber(String number);
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.caseflow.CaseRef;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.intake.Attachment;
 import org.chengguan.intake.Channel;
@@ -59,22 +60,25 @@ public class HotlineManagement {
 	}
 
 	/**
-	 * Records an order with its report and case in one transaction. When a concurrent request with the same order
-	 * number committed first, this one fails on the unique key and answers with the first one's receipt.
+	 * Records an order with its report and case in one transaction, or answers a resend with the first receipt. When a
+	 * concurrent request with the same order number committed first, this one fails on the unique key and answers
+	 * with the first one's receipt.
 	 */
 	Receipt receive(PlatformClient client, WorkOrder order) {
-		var platform = platforms.findByCode(order.platform()).orElseThrow();
-		var existing = orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo());
-		if (existing.isPresent()) {
-			return receipt(existing.get(), true);
-		}
 		try {
-			return Objects.requireNonNull(transaction.execute(tx -> receipt(create(client, platform, order), false)));
+			return Objects.requireNonNull(transaction.execute(tx -> {
+				var platform = platforms.findByCode(order.platform()).orElseThrow();
+				return orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo())
+					.map(first -> receipt(first, true))
+					.orElseGet(() -> create(client, platform, order));
+			}));
 		}
 		catch (DataIntegrityViolationException raced) {
-			return orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo())
+			return Objects.requireNonNull(transaction.execute(tx -> orders
+				.findByPlatformIdAndOrderNo(platforms.findByCode(order.platform()).orElseThrow().getId(),
+						order.orderNo())
 				.map(first -> receipt(first, true))
-				.orElseThrow(() -> raced);
+				.orElseThrow(() -> raced)));
 		}
 	}
 
@@ -140,7 +144,7 @@ public class HotlineManagement {
 		return order.getStatus();
 	}
 
-	private HotlineOrder create(PlatformClient client, HotlinePlatform platform, WorkOrder order) {
+	private Receipt create(PlatformClient client, HotlinePlatform platform, WorkOrder order) {
 		var category = order.categoryCode() == null ? null
 				: categories.findByKey(order.categoryCode()).filter(c -> !c.isHeader() && c.isEnabled()).orElse(null);
 		var categoryText = order.category() != null ? order.category() : order.categoryCode();
@@ -152,14 +156,18 @@ public class HotlineManagement {
 				null, false, order.attachments().stream().map(l -> Attachment.link(l.url(), l.name())).toList()));
 		var opened = cases.byReport(report.getId()).orElseThrow();
 		var now = calendar.now();
-		return orders.save(new HotlineOrder(platform.getId(), order.orderNo(), report.getId(), opened.id(),
-				order.urgent(), now, order.replyDue() == null ? null : order.replyDue().toInstant(),
+		orders.save(new HotlineOrder(platform.getId(), order.orderNo(), report.getId(), opened.id(), order.urgent(),
+				now, order.replyDue() == null ? null : order.replyDue().toInstant(),
 				calendar.deadline(now, platform.signLimit(order.urgent())).at(),
 				calendar.deadline(now, platform.replyLimit()).at()));
+		return receipt(opened, false);
 	}
 
 	private Receipt receipt(HotlineOrder order, boolean replayed) {
-		var opened = cases.byReport(order.getReportId()).orElseThrow();
+		return receipt(cases.byReport(order.getReportId()).orElseThrow(), replayed);
+	}
+
+	private static Receipt receipt(CaseRef opened, boolean replayed) {
 		return new Receipt(opened.number(), opened.status().name(), opened.unitGridCode(), replayed);
 	}
 

@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.grid.GridManagement;
 import org.chengguan.staff.Actor;
@@ -34,6 +38,11 @@ public class IntakeManagement {
 
 	private final Clock clock;
 
+	/** How long a key found stays valid without asking the database again. */
+	static final Duration KEY_MEMORY = Duration.ofSeconds(30);
+
+	private final Map<String, KnownKey> knownKeys = new ConcurrentHashMap<>();
+
 	IntakeManagement(ReportRepository reports, ApiClientRepository clients, GridManagement grids,
 			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
@@ -45,7 +54,6 @@ public class IntakeManagement {
 	}
 
 	/** The platform holding this key, which must be one of the given channels; else 401 or 403. */
-	@Transactional(readOnly = true)
 	public PlatformClient requireClient(@Nullable String apiKey, Set<Channel> channels) {
 		var client = apiKey == null || apiKey.isBlank() ? null : authenticate(apiKey.strip()).orElse(null);
 		if (client == null) {
@@ -57,10 +65,25 @@ public class IntakeManagement {
 		return client;
 	}
 
-	/** The enabled platform holding this API key, if any. */
-	@Transactional(readOnly = true)
+	/**
+	 * The enabled platform holding this API key, if any. Keys found are remembered for {@link #KEY_MEMORY}, so that a
+	 * platform's every request does not cost a database transaction; a disabled key stops working within that time.
+	 * Unknown keys are not remembered (they cannot fill the memory).
+	 */
 	public Optional<PlatformClient> authenticate(String apiKey) {
-		return clients.findByKeyHash(sha256(apiKey)).filter(ApiClient::isEnabled).map(ApiClient::view);
+		var hash = sha256(apiKey);
+		var now = clock.instant();
+		var known = knownKeys.get(hash);
+		if (known != null && now.isBefore(known.until())) {
+			return Optional.of(known.client());
+		}
+		var found = clients.findByKeyHash(hash).filter(ApiClient::isEnabled).map(ApiClient::view);
+		found.ifPresentOrElse(client -> knownKeys.put(hash, new KnownKey(client, now.plus(KEY_MEMORY))),
+				() -> knownKeys.remove(hash));
+		return found;
+	}
+
+	private record KnownKey(PlatformClient client, Instant until) {
 	}
 
 	/** A registered platform by id (enabled or not). */

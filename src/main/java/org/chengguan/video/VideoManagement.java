@@ -83,16 +83,20 @@ public class VideoManagement {
 	 * one lead; a retry of the same alarm id answers with the first receipt, also when the two race.
 	 */
 	Receipt receive(PlatformClient client, VideoAlarm incoming) {
-		var platform = platforms.findByClientId(client.id())
-			.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured"));
 		try {
-			return Objects.requireNonNull(transaction.execute(tx -> record(client, platform, incoming)));
+			return Objects.requireNonNull(transaction.execute(tx -> record(client, platformOf(client), incoming)));
 		}
 		catch (DataIntegrityViolationException raced) {
-			return alarms.findByPlatformIdAndAlarmId(platform.getId(), incoming.alarmId())
+			return Objects.requireNonNull(transaction.execute(tx -> alarms
+				.findByPlatformIdAndAlarmId(platformOf(client).getId(), incoming.alarmId())
 				.map(first -> receipt(first, true))
-				.orElseThrow(() -> raced);
+				.orElseThrow(() -> raced)));
 		}
+	}
+
+	private VideoPlatform platformOf(PlatformClient client) {
+		return platforms.findByClientId(client.id())
+			.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured"));
 	}
 
 	private Receipt record(PlatformClient client, VideoPlatform platform, VideoAlarm incoming) {

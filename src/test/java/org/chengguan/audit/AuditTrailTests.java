@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.chengguan.ChengguanJpaTest;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,57 @@ class AuditTrailTests {
 		var second = append("test.second");
 		assertThat(second.seq()).isEqualTo(first.seq() + 1);
 		assertThat(second.prevHash()).isEqualTo(first.hash());
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void concurrentAppendsAreGroupCommittedIntoOneLinearChain() throws Exception {
+		var before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+		var pool = Executors.newFixedThreadPool(16);
+		try {
+			var appends = new ArrayList<Future<AuditEntry>>();
+			for (var i = 0; i < 320; i++) {
+				var n = i;
+				appends.add(pool.submit(() -> append("test.concurrent." + n)));
+			}
+			var seqs = new ArrayList<Long>();
+			for (var f : appends) {
+				seqs.add(f.get().seq());
+			}
+			assertThat(seqs).doesNotHaveDuplicates();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(before + 320);
+		assertThat(jdbc.queryForObject("select max(seq) - min(seq) + 1 = count(*) from audit_entry", Boolean.class))
+			.isTrue();
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aDraftTheDatabaseRefusesFailsAloneNotTheOthersWrittenWithIt() throws Exception {
+		var tooLong = "x".repeat(10_000);
+		var pool = Executors.newFixedThreadPool(8);
+		try {
+			var good = new ArrayList<Future<AuditEntry>>();
+			Future<AuditEntry> bad = null;
+			for (var i = 0; i < 40; i++) {
+				var n = i;
+				if (i == 20) {
+					bad = pool.submit(() -> trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN", tooLong, "tester",
+							null, null, null, null)));
+				}
+				good.add(pool.submit(() -> append("test.beside." + n)));
+			}
+			assertThatThrownBy(bad::get).hasCauseInstanceOf(DataAccessException.class);
+			for (var f : good) {
+				assertThat(f.get().seq()).isPositive();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		assertThat(trail.verify().intact()).isTrue();
 	}
 

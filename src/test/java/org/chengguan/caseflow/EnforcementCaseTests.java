@@ -205,11 +205,25 @@ class EnforcementCaseTests {
 	@EnumSource(value = CaseStatus.class, names = { "CLOSED", "REJECTED", "DECLINED", "CANCELLED", "MERGED" })
 	void terminalStatesAcceptNoPersonsAction(CaseStatus terminal) {
 		for (var action : CaseAction.values()) {
-			// Only a platform's 不满意 回访 reopens a closed case (§7), never a person on the case page.
-			var reopening = action == CaseAction.REOPEN && terminal == CaseStatus.CLOSED;
+			// Only a platform reopens a finished case — a 不满意 回访 a closed one, a refused 退单 a declined one (§7) —
+			// never a person on the case page.
+			var reopening = action == CaseAction.REOPEN && terminal == CaseStatus.CLOSED
+					|| action == CaseAction.RETURN_REFUSED && terminal == CaseStatus.REJECTED;
 			assertThat(action.allowedFrom(terminal)).as(action.name()).isEqualTo(reopening);
 			assertThat(reopening && action.isManual()).isFalse();
 		}
+	}
+
+	@Test
+	void aRefusedReturnPutsTheDeclinedCaseBackInTheIntakeQueue() {
+		var c = report(Channel.HOTLINE_12345, GRID, null, false);
+		c.act(CaseAction.REJECT_INTAKE, step("不属于城管职责"), CLOCK);
+		assertThatThrownBy(() -> c.returnRefused(step(null), CLOCK)).isInstanceOf(CaseTransitionException.class);
+		c.returnRefused(step("属于城管职责"), CLOCK);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
+		assertThat(c.runningTimer(Stage.INTAKE)).isPresent();
+		assertThat(c.getTransitions()).extracting(CaseTransition::getAction)
+			.containsExactly(CaseAction.REPORT, CaseAction.REJECT_INTAKE, CaseAction.RETURN_REFUSED);
 	}
 
 	@Test
