@@ -12,6 +12,7 @@ import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,11 @@ class CaseSearch {
 	/** A page and the keyset of its last row, if there may be more. */
 	record Page(List<Row> rows, @Nullable String next) {
 	}
+
+	private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
+			CaseStatus.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+			rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), OverdueLevel.valueOf(rs.getString(10)),
+			rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant());
 
 	private final JdbcTemplate jdbc;
 
@@ -123,6 +129,22 @@ class CaseSearch {
 	}
 
 	Page search(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		var query = query(filter, after, scope, zone, now);
+		var rows = jdbc.query(query.sql(), ROW, query.args());
+		if (rows.size() <= PAGE_SIZE) {
+			return new Page(rows, null);
+		}
+		var page = rows.subList(0, PAGE_SIZE);
+		var last = page.get(PAGE_SIZE - 1);
+		return new Page(List.copyOf(page), new Keyset(last.receivedAt(), last.id()).toString());
+	}
+
+	/** A search as SQL with its parameters. */
+	record Query(String sql, Object[] args) {
+	}
+
+	/** The first page (or the one after {@code after}) as SQL; filters become parameters only. */
+	Query query(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
 		var sql = new StringBuilder("""
 				select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
 				       overdue_level, dispose_due_at
@@ -193,17 +215,7 @@ class CaseSearch {
 			args.add(keyset.id());
 		}
 		sql.append(" order by received_at desc, id desc limit ").append(PAGE_SIZE + 1);
-		var rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
-				CaseStatus.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-				OverdueLevel.valueOf(rs.getString(10)),
-				rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()), args.toArray());
-		if (rows.size() <= PAGE_SIZE) {
-			return new Page(rows, null);
-		}
-		var page = rows.subList(0, PAGE_SIZE);
-		var last = page.get(PAGE_SIZE - 1);
-		return new Page(List.copyOf(page), new Keyset(last.receivedAt(), last.id()).toString());
+		return new Query(sql.toString(), args.toArray());
 	}
 
 	/** The position after which the next page starts: {@code <epoch micros>-<id>}. */

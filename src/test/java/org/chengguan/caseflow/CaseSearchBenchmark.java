@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class CaseSearchBenchmark {
 				search.search(filter(random, streets, units), null, DataScope.everything(), zone, now);
 			}
 			var results = new LinkedHashMap<String, List<Long>>();
+			var slowest = new ArrayList<Slow>();
 			for (var i = 0; i < queries; i++) {
 				var filter = filter(random, streets, units);
 				var citywide = i % 2 == 0;
@@ -70,6 +72,7 @@ public final class CaseSearchBenchmark {
 				results.computeIfAbsent(citywide ? "citywide" : "one street's squad", k -> new ArrayList<>()).add(took);
 				results.computeIfAbsent(filter.keyword() != null ? "with a keyword" : "without a keyword",
 						k -> new ArrayList<>()).add(took);
+				slowest.add(new Slow(took, filter, citywide, scope));
 			}
 			System.out.printf(Locale.ROOT, "%nCases: %,d (generated in %.0f s)%n%n", total, generated);
 			System.out.println("| first pages | queries | p50 | p95 | p99 | max |");
@@ -79,11 +82,55 @@ public final class CaseSearchBenchmark {
 				System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", name, sorted.length,
 						ms(sorted, 0.5), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1));
 			});
+			System.out.println();
+			System.out.println("Slowest first pages:");
+			slowest.stream()
+				.sorted(Comparator.comparingLong(Slow::nanos).reversed())
+				.limit(Integer.getInteger("bench.slowest", 5))
+				.forEach(slow -> {
+					System.out.printf(Locale.ROOT, "  %.1f ms %s %s%n", slow.nanos() / 1e6,
+							slow.citywide() ? "citywide" : "one street", slow.filter());
+					if (Boolean.getBoolean("bench.explain")) {
+						explain(jdbc, search.query(slow.filter(), null, slow.scope(), zone, now));
+					}
+				});
 		}
 		finally {
 			app.close();
 		}
 		System.exit(0);
+	}
+
+	/** One measured first page, to name the slowest. */
+	record Slow(long nanos, CaseSearch.Filter filter, boolean citywide, DataScope scope) {
+	}
+
+	/** With {@code -Dbench.explain=true}: the plan of a slow page as run, and without ordered index walks. */
+	static void explain(JdbcTemplate jdbc, CaseSearch.Query query) {
+		for (var walk : new boolean[] { true, false }) {
+			var plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<List<String>>) connection -> {
+				try (var statement = connection.createStatement()) {
+					statement.execute("set enable_indexscan = " + walk);
+				}
+				var lines = new ArrayList<String>();
+				try (var statement = connection.prepareStatement("explain (analyze, buffers) " + query.sql())) {
+					for (var i = 0; i < query.args().length; i++) {
+						statement.setObject(i + 1, query.args()[i]);
+					}
+					try (var rows = statement.executeQuery()) {
+						while (rows.next()) {
+							lines.add(rows.getString(1));
+						}
+					}
+				}
+				try (var statement = connection.createStatement()) {
+					statement.execute("reset enable_indexscan");
+				}
+				return lines;
+			});
+			System.out.println(walk ? "    plan:" : "    without index walks:");
+			plan.forEach(line -> System.out.println("      " + line));
+		}
 	}
 
 	/** Reports and cases in batches of 500,000, in SQL; the seconds it took. */
