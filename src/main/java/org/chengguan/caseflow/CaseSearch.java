@@ -197,11 +197,6 @@ class CaseSearch {
 				args.add(filter.keyword());
 			}
 			else {
-				if (filter.keyword().length() > 1) {
-					// V27: the bigram index narrows the cases down; LIKE confirms.
-					sql.append(" and caseflow_bigrams(summary || ' ' || coalesce(address, '')) @> caseflow_bigrams(?)");
-					args.add(filter.keyword());
-				}
 				sql.append(" and (summary like ? or address like ?)");
 				var like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 				args.add(like);
