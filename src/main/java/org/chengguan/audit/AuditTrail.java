@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.chengguan.audit.AuditChain.Break;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,9 @@ public class AuditTrail {
 			+ "remote_address, before_state, after_state, prev_hash, hash";
 
 	/** At most this many entries per transaction. */
-	private static final int BATCH = 500;
+	static final int BATCH = 500;
+
+	private final int batchSize;
 
 	private final JdbcTemplate jdbc;
 
@@ -52,7 +55,13 @@ public class AuditTrail {
 
 	private final ReentrantLock writer = new ReentrantLock();
 
+	@Autowired
 	AuditTrail(DataSource dataSource, Clock clock, PlatformTransactionManager transactions) {
+		this(dataSource, clock, transactions, BATCH);
+	}
+
+	AuditTrail(DataSource dataSource, Clock clock, PlatformTransactionManager transactions, int batchSize) {
+		this.batchSize = batchSize;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
 		this.clock = clock;
@@ -72,19 +81,23 @@ public class AuditTrail {
 	 * Appends one entry and returns it once it is committed. Appends are group-committed: callers queue their draft,
 	 * and whoever holds the writer writes everything queued so far in one transaction (one chain lock, one read of the
 	 * chain's end, one batch insert), so concurrent callers neither queue up for the database lock while holding a
-	 * connection each nor pay a commit each. A failed batch fails every caller in it (their listeners are retried).
+	 * connection each nor pay a commit each. A draft the database refuses fails its own caller only (the event
+	 * registry retries that listener).
 	 */
 	AuditEntry append(AuditEntry.Draft draft) {
 		var pending = new Pending(draft, new CompletableFuture<>());
 		queue.add(pending);
-		writer.lock();
-		try {
-			if (!pending.done().isDone()) {
-				writeQueued();
+		// A batch takes the oldest drafts first, so this one may need the writer more than once.
+		while (!pending.done().isDone()) {
+			writer.lock();
+			try {
+				if (!pending.done().isDone()) {
+					writeQueued();
+				}
 			}
-		}
-		finally {
-			writer.unlock();
+			finally {
+				writer.unlock();
+			}
 		}
 		try {
 			return pending.done().join();
@@ -99,7 +112,7 @@ public class AuditTrail {
 
 	private void writeQueued() {
 		var batch = new ArrayList<Pending>();
-		for (Pending next; batch.size() < BATCH && (next = queue.poll()) != null;) {
+		for (Pending next; batch.size() < batchSize && (next = queue.poll()) != null;) {
 			batch.add(next);
 		}
 		try {

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.chengguan.ChengguanJpaTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -43,6 +47,9 @@ class AuditTrailTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	DataSource dataSource;
+
 	AuditEntry append(String action) {
 		return trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN", action, "tester", "test:1", "127.0.0.1",
 				"before", "after"));
@@ -57,15 +64,18 @@ class AuditTrailTests {
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
-	@Test
-	void concurrentAppendsAreGroupCommittedIntoOneLinearChain() throws Exception {
+	@ParameterizedTest
+	@ValueSource(ints = { AuditTrail.BATCH, 3 })
+	void concurrentAppendsAreGroupCommittedIntoOneLinearChain(int batchSize) throws Exception {
+		var trail = new AuditTrail(dataSource, Clock.systemUTC(), transactions, batchSize);
 		var before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
 		var pool = Executors.newFixedThreadPool(16);
 		try {
 			var appends = new ArrayList<Future<AuditEntry>>();
 			for (var i = 0; i < 320; i++) {
 				var n = i;
-				appends.add(pool.submit(() -> append("test.concurrent." + n)));
+				appends.add(pool.submit(() -> trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN",
+						"test.concurrent." + n, "tester", null, null, null, null))));
 			}
 			var seqs = new ArrayList<Long>();
 			for (var f : appends) {
