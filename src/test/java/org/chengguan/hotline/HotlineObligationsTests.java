@@ -187,12 +187,7 @@ class HotlineObligationsTests {
 	@Test
 	void anExtendedDeadlineAsksThePlatformForMoreTimeOnce() throws Exception {
 		var order = steps.pushOrder("需延期的工单");
-		steps.acceptAndRegister(order.caseId());
-		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
-		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
-		steps.act(order.caseId(), "handler", "SIGN_FOR");
-		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
-		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
+		extendOnce(order);
 		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "仍需协调");
 		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
 		drain();
@@ -270,12 +265,7 @@ class HotlineObligationsTests {
 	@Test
 	void anApprovedExtensionMovesTheReplyDeadline() throws Exception {
 		var order = steps.pushOrder("需延期答复的工单");
-		steps.acceptAndRegister(order.caseId());
-		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
-		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
-		steps.act(order.caseId(), "handler", "SIGN_FOR");
-		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
-		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
+		extendOnce(order);
 		assertThat(orderStatus(order.orderNo())).isEqualTo("EXTENSION_REQUESTED");
 		mvc.perform(decision(order.orderNo(), "EXTENSION", "APPROVED", null, "2026-01-01T10:00:00+08:00",
 				"2025-12-31T18:00:00+08:00"))
@@ -308,6 +298,16 @@ class HotlineObligationsTests {
 		drain();
 		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("\"type\":\"REPLY\""))
 			.hasSize(1);
+	}
+
+	/** The unit's deadline extended once: the platform is asked for more time. */
+	void extendOnce(CaseSteps.Order order) throws Exception {
+		steps.acceptAndRegister(order.caseId());
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		steps.act(order.caseId(), "handler", "SIGN_FOR");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
+		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
 	}
 
 	String orderStatus(String orderNo) {
