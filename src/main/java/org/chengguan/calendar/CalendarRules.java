@@ -69,7 +69,9 @@ final class CalendarRules {
 			// 期间开始的日不计算在内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期
 			// (民事诉讼法第八十五条, applied by analogy per domain.md §8.1).
 			case NATURAL_DAY -> count.due(endOf(count.firstWorkingDayFrom(start.toLocalDate().plusDays(limit.amount()))));
-			case WORKING_DAY -> count.due(endOf(count.workingDaysAfter(start.toLocalDate(), limit.amount())));
+			// A working-day limit ends when the office closes on its last day: that is when it is due for the people
+			// who work it (and the time a desk shows), not at midnight.
+			case WORKING_DAY -> count.due(closeOf(count.workingDaysAfter(start.toLocalDate(), limit.amount())));
 			case WORKING_HOUR -> count.due(count.addOfficeTime(start, Duration.ofHours(limit.amount())));
 		};
 	}
@@ -109,7 +111,7 @@ final class CalendarRules {
 			}
 			case WORKING_DAY -> {
 				var left = count.workingDaysBetween(pausedDay, dueDay);
-				yield left < 1 ? new DueDate(endOf(count.firstWorkingDayFrom(LocalDate.ofInstant(resumedAt, zone))),
+				yield left < 1 ? new DueDate(closeOf(count.firstWorkingDayFrom(LocalDate.ofInstant(resumedAt, zone))),
 						count.provisional) : deadline(resumedAt, new Deadline(left, unit));
 			}
 			case WORKING_HOUR -> count.due(count.addOfficeTime(LocalDateTime.ofInstant(resumedAt, zone),
@@ -147,6 +149,20 @@ final class CalendarRules {
 
 	private Instant endOf(LocalDate day) {
 		return day.atTime(END_OF_DAY).atZone(zone).toInstant();
+	}
+
+	/** Close of office on a day: the end of its last office-hour window. */
+	private Instant closeOf(LocalDate day) {
+		return day.atTime(hours.close()).atZone(zone).toInstant();
+	}
+
+	/**
+	 * A deadline named by its day (a 延期 to 12-05): close of office that day, or of the next working day when the
+	 * office is closed then.
+	 */
+	DueDate dueOn(LocalDate day) {
+		var count = new Count();
+		return count.due(closeOf(count.firstWorkingDayFrom(day)));
 	}
 
 	/** One computation; remembers whether it looked at a day of a year that is not loaded. */

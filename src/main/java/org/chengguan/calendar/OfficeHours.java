@@ -20,6 +20,11 @@ record OfficeHours(List<Window> windows) {
 		}
 	}
 
+	/** When the office closes: the end of the last window. */
+	LocalTime close() {
+		return windows.get(windows.size() - 1).end();
+	}
+
 	OfficeHours {
 		windows = List.copyOf(windows);
 		if (windows.isEmpty()) {

@@ -44,6 +44,14 @@ public class WorkingCalendar {
 		return rules.deadline(from, limit);
 	}
 
+	/**
+	 * A deadline named by its day (the date a 延期 asks for): close of office that day, or on the next working day
+	 * when the office is closed then.
+	 */
+	public DueDate dueOn(LocalDate day) {
+		return rules.dueOn(day);
+	}
+
 	/** Time from {@code now} to {@code due} as the unit counts it (negative once overdue). */
 	public Duration remaining(Instant now, Instant due, DeadlineUnit unit) {
 		return rules.measure(now, due, unit);

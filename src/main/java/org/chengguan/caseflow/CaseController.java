@@ -1,8 +1,5 @@
 package org.chengguan.caseflow;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -11,19 +8,16 @@ import jakarta.validation.Valid;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
-import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
-import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.evidence.Upload;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
-import org.chengguan.staff.OrgUnitRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('case:view')")
 class CaseController {
 
-	private static final int MAX_PHOTOS = 9;
-
 	private final CaseManagement cases;
 
 	private final IntakeManagement intake;
@@ -51,28 +43,21 @@ class CaseController {
 
 	private final OrgManagement org;
 
-	private final EvidenceManagement evidence;
-
 	private final CurrentStaff currentStaff;
-
-	private final TransactionTemplate transaction;
 
 	private final WorkingCalendar calendar;
 
 	private final GridManagement grids;
 
 	CaseController(CaseManagement cases, IntakeManagement intake, CategoryManagement categories, OrgManagement org,
-			EvidenceManagement evidence, CurrentStaff currentStaff, TransactionTemplate transaction,
-			WorkingCalendar calendar, GridManagement grids) {
+			CurrentStaff currentStaff, WorkingCalendar calendar, GridManagement grids) {
 		this.grids = grids;
 		this.calendar = calendar;
 		this.cases = cases;
 		this.intake = intake;
 		this.categories = categories;
 		this.org = org;
-		this.evidence = evidence;
 		this.currentStaff = currentStaff;
-		this.transaction = transaction;
 	}
 
 	/** Where intake pages send their staff after recording a report: its case. */
@@ -87,6 +72,7 @@ class CaseController {
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean revealCaller,
 			Authentication user, Model model) {
 		var subject = cases.get(id, currentStaff.scope());
+		var actor = currentStaff.actor();
 		var report = intake.report(subject.getReportId());
 		var mayReveal = has(user, "case:view-caller");
 		model.addAttribute("c", subject);
@@ -94,33 +80,38 @@ class CaseController {
 		model.addAttribute("now", calendar.now());
 		model.addAttribute("report", report);
 		model.addAttribute("caller", report.hasReporter()
-				? intake.caller(report.getId(), revealCaller && mayReveal, currentStaff.actor()) : null);
+				? intake.caller(report.getId(), revealCaller && mayReveal, actor) : null);
 		model.addAttribute("mayReveal", mayReveal);
-		model.addAttribute("mayAnswer", cases.mayAnswer(subject));
+		model.addAttribute("mayAnswer", cases.mayAnswer(subject, actor));
+		model.addAttribute("people", cases.assigneeNames(subject));
+		var actions = cases.actionsFor(subject, actor);
+		model.addAttribute("actions", actions);
 		// 待定位: the 受理员 pins the report on a map of the outlines.
-		var pinning = subject.getUnitGridCode() == null && has(user, "grid:view") && has(user, "case:accept");
+		var pinning = subject.getUnitGridCode() == null && has(user, "grid:view") && actions.contains(CaseAction.ACCEPT);
 		model.addAttribute("outlines", pinning ? grids.outlines(currentStaff.scope()).json() : null);
 		model.addAttribute("tiles", grids.tiles());
-		model.addAttribute("actions", Arrays.stream(CaseAction.values())
-			.filter(a -> a.isManual() && subject.offers(a) && has(user, a.authority()))
-			.toList());
-		var units = org.tree().stream().map(OrgUnitRow::unit).toList();
-		model.addAttribute("units", units);
-		model.addAttribute("unitNames", units.stream()
-			.collect(Collectors.toMap(u -> Objects.requireNonNull(u.getId()), u -> u.getName())));
+		model.addAttribute("unitNames", org.tree()
+			.stream()
+			.collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()), r -> r.unit().getName())));
+		model.addAttribute("units", actions.contains(CaseAction.DISPATCH) ? cases.dispatchUnits() : List.of());
 		model.addAttribute("routedUnit", cases.routedUnit(subject).orElse(null));
-		var categoryId = subject.getCategoryId();
+		for (var task : List.of(CaseAction.SEND_VERIFY, CaseAction.SEND_CHECK)) {
+			model.addAttribute("workers" + task.name(),
+					actions.contains(task) ? cases.fieldWorkers(subject, task) : List.of());
+		}
+		var categoryId = subject.getProblem().getCategoryId();
 		model.addAttribute("category", categoryId == null ? null : categories.get(categoryId));
-		model.addAttribute("eventCategories", categories.search(CategoryKind.EVENT, "")
+		model.addAttribute("eventCategories", actions.contains(CaseAction.ACCEPT) ? categories
+			.search(CategoryKind.EVENT, "")
 			.stream()
 			.filter(c -> !c.isHeader() && c.isEnabled())
-			.toList());
+			.toList() : List.of());
 		model.addAttribute("duplicates", subject.getStatus().isTerminal() ? List.of()
 				: cases.possibleDuplicates(subject));
 		return "case/detail";
 	}
 
-	/** Every action posts here; photos are stored in the same transaction as the action. */
+	/** Every action posts here; its photos are stored with it, in its transaction. */
 	@PostMapping("/{id}/actions/{action}")
 	String act(@PathVariable long id, @PathVariable CaseAction action,
 			@Valid @ModelAttribute @Nullable CaseActionForm form, BindingResult errors,
@@ -130,14 +121,8 @@ class CaseController {
 			flash.addFlashAttribute("problem", "caseflow.error.form");
 			return "redirect:/cases/" + id;
 		}
-		var files = photos == null ? List.<MultipartFile>of()
-				: photos.stream().filter(p -> !p.isEmpty()).toList();
-		if (files.size() > MAX_PHOTOS) {
-			flash.addFlashAttribute("problem", "caseflow.error.tooManyPhotos");
-			return "redirect:/cases/" + id;
-		}
 		try {
-			transaction.executeWithoutResult(tx -> perform(id, action, form, files));
+			perform(id, action, form, uploads(photos));
 			flash.addFlashAttribute("notice", "caseflow.done." + action);
 		}
 		catch (CaseTransitionException ex) {
@@ -149,21 +134,25 @@ class CaseController {
 		return "redirect:/cases/" + id;
 	}
 
-	private void perform(long id, CaseAction action, CaseActionForm form, List<MultipartFile> photos) {
+	private void perform(long id, CaseAction action, CaseActionForm form, List<Upload> photos) {
 		var actor = currentStaff.actor();
 		var scope = currentStaff.scope();
 		long version = form.version();
+		var opinion = form.opinion();
 		switch (action) {
-			case ACCEPT -> cases.accept(id, version, required(form.categoryId()),
-					form.lon() == null || form.lat() == null ? null : new CaseManagement.Point(form.lon(), form.lat()),
+			case ACCEPT -> cases.accept(id, version, required(form.categoryId()), form.pin(), opinion, actor, scope);
+			case REGISTER -> cases.register(id, version, required(form.conditionId()), opinion, actor, scope);
+			case DISPATCH -> cases.dispatch(id, version, required(form.unitId()), opinion, actor, scope);
+			case SEND_VERIFY, SEND_CHECK -> cases.sendTask(id, version, action, form.assigneeId(), opinion, actor,
+					scope);
+			case MERGE -> cases.merge(id, version, Objects.requireNonNullElse(form.parentNumber(), ""), opinion,
 					actor, scope);
-			case REGISTER -> cases.register(id, version, required(form.conditionId()), form.opinion(), actor, scope);
-			case DISPATCH -> cases.dispatch(id, version, required(form.unitId()), form.opinion(), actor, scope);
-			case MERGE -> cases.merge(id, version, form.parentNumber() == null ? "" : form.parentNumber(),
-					form.opinion(), actor, scope);
-			case HOLD_REQUEST -> cases.requestHold(id, version, form.holdUntil(), form.opinion(), actor, scope);
-			case RESUME -> cases.resume(id, version, form.opinion(), actor, scope);
-			default -> cases.act(id, version, action, form.opinion(), store(photos, actor.username()), actor, scope);
+			case EXTEND_REQUEST -> cases.requestExtension(id, version, form.until(), opinion, actor, scope);
+			case EXTEND_APPROVE -> cases.approveExtension(id, version, form.until(), opinion, actor, scope);
+			case HOLD_REQUEST -> cases.requestHold(id, version, form.until(), opinion, actor, scope);
+			case HOLD_APPROVE -> cases.approveHold(id, version, opinion, actor, scope);
+			case RESUME -> cases.resume(id, version, opinion, actor, scope);
+			default -> cases.act(id, version, action, opinion, photos, actor, scope);
 		}
 	}
 
@@ -174,22 +163,12 @@ class CaseController {
 		return value;
 	}
 
-	private List<Long> store(List<MultipartFile> photos, String username) {
-		var ids = new ArrayList<Long>();
-		for (var photo : photos) {
-			try (var in = photo.getInputStream()) {
-				var file = evidence.store(in, Objects.requireNonNullElse(photo.getOriginalFilename(), "photo"),
-						new EvidenceSource("CASE", null, username));
-				if (!file.getMediaType().startsWith("image/")) {
-					throw new CaseTransitionException("caseflow.error.notImage");
-				}
-				ids.add(Objects.requireNonNull(file.getId()));
-			}
-			catch (IOException ex) {
-				throw new CaseTransitionException("caseflow.error.upload");
-			}
-		}
-		return ids;
+	static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+		return files == null ? List.of()
+				: files.stream()
+					.filter(f -> !f.isEmpty())
+					.map(f -> new Upload(Objects.requireNonNullElse(f.getOriginalFilename(), "photo"), f))
+					.toList();
 	}
 
 	private static boolean has(Authentication user, String authority) {

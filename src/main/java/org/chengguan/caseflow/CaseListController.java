@@ -1,29 +1,30 @@
 package org.chengguan.caseflow;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.CurrentStaff;
-import org.springframework.security.core.Authentication;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 案卷查询 and the work queues built on it: 受理台 (待受理/核实/待立案), 派遣台 (待派遣), 待核查, and the unit's
- * own task list.
+ * 案卷查询 and the desks built on it: 受理台 (待受理/核实/待立案), 派遣台 (待派遣), 处置任务, 核查结案 — each due first
+ * with its count — and each person's 我的任务.
  */
 @Controller
 @PreAuthorize("hasAuthority('case:view')")
@@ -44,7 +45,16 @@ class CaseListController {
 		}
 	}
 
+	/** Which states are whose tasks, by the authority that acts on them: field tasks, and the unit's work. */
+	static final Map<String, CaseStatus> FIELD_TASKS = Map.of("case:verify", CaseStatus.VERIFYING, "case:check",
+			CaseStatus.CHECKING);
+
+	static final Map<String, CaseStatus> UNIT_TASKS = Map.of("case:sign", CaseStatus.DISPATCHED, "case:dispose",
+			CaseStatus.DISPOSING);
+
 	private final CaseSearch search;
+
+	private final CaseFilters filters;
 
 	private final CurrentStaff currentStaff;
 
@@ -52,11 +62,13 @@ class CaseListController {
 
 	private final OrgManagement org;
 
-	CaseListController(CaseSearch search, CurrentStaff currentStaff, WorkingCalendar calendar, OrgManagement org) {
-		this.org = org;
+	CaseListController(CaseSearch search, CaseFilters filters, CurrentStaff currentStaff, WorkingCalendar calendar,
+			OrgManagement org) {
 		this.search = search;
+		this.filters = filters;
 		this.currentStaff = currentStaff;
 		this.calendar = calendar;
+		this.org = org;
 	}
 
 	@GetMapping("/cases")
@@ -72,60 +84,62 @@ class CaseListController {
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		var statuses = status != null ? EnumSet.of(status)
 				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
-		var filter = new CaseSearch.Filter(statuses, source, clean(category, "[EC]\\d{5}"),
-				clean(region, "\\d{6,15}"), from, to, overdue, clean(q, ".{1,50}"), unit, level);
-		model.addAttribute("page", search.search(filter, after, currentStaff.scope(), calendar.zone(), calendar.now()));
+		var ignored = new ArrayList<CaseFilters.Ignored>();
+		var filter = new CaseSearch.Filter(statuses, source, filters.category(category, ignored),
+				filters.region(region, ignored), filters.from(from, to, ignored), filters.to(from, to), overdue,
+				filters.keyword(q, ignored), unit, level);
+		var scope = currentStaff.scope();
+		var order = queue != null ? CaseSearch.Order.DUE : CaseSearch.Order.NEWEST;
+		model.addAttribute("page", search.search(filter, order, after, scope, calendar.zone(), calendar.now()));
+		model.addAttribute("total", queue != null ? search.count(filter, scope, calendar.zone(), calendar.now()) : null);
+		model.addAttribute("ignored", ignored);
 		model.addAttribute("queue", queue);
 		model.addAttribute("queues", Queue.values());
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("sources", Channel.values());
-		model.addAttribute("zone", calendar.zone());
+		model.addAttribute("units", org.tree().stream().map(r -> r.unit()).filter(u -> u.getType().handlesCases()).toList());
+		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("now", calendar.now());
-		model.addAttribute("invalidRange", from != null && to != null && to.isBefore(from));
+		model.addAttribute("zone", calendar.zone());
 		return "case/list";
 	}
 
 	/**
-	 * 我的任务 for the phone: what the signed-in person acts on next — 核实 and 核查 tasks for grid staff, 签收 and 处置
-	 * for the unit's handlers — within their 辖区, newest first.
+	 * 我的任务 for the phone: the 核实 and 核查 sent to the signed-in person (or to nobody in particular, in their
+	 * grids), and the 签收 and 处置 of their own unit — due first.
 	 */
 	@GetMapping("/tasks")
-	String tasks(Authentication user, Model model) {
-		var statuses = EnumSet.noneOf(CaseStatus.class);
-		TASKS.forEach((authority, states) -> {
-			if (user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()))) {
-				statuses.addAll(states);
-			}
-		});
-		var filter = new CaseSearch.Filter(statuses, null, null, null, null, null, false, null, null, null);
-		model.addAttribute("page", statuses.isEmpty() ? new CaseSearch.Page(List.of(), null)
-				: search.search(filter, null, currentStaff.scope(), calendar.zone(), calendar.now()));
+	String tasks(Authentication user, @RequestParam(required = false) @Nullable String after, Model model) {
+		var principal = currentStaff.require();
+		var tasks = new CaseSearch.Tasks(principal.getId(), principal.getOrgUnitId(), held(user, FIELD_TASKS),
+				held(user, UNIT_TASKS));
+		model.addAttribute("page", search.tasks(tasks, after, currentStaff.scope()));
 		model.addAttribute("zone", calendar.zone());
 		model.addAttribute("now", calendar.now());
 		return "case/tasks";
 	}
 
-	/** Which states are whose tasks, by the authority that acts on them. */
-	static final Map<String, Set<CaseStatus>> TASKS = Map.of("case:verify", EnumSet.of(CaseStatus.VERIFYING),
-			"case:check", EnumSet.of(CaseStatus.CHECKING), "case:sign", EnumSet.of(CaseStatus.DISPATCHED),
-			"case:dispose", EnumSet.of(CaseStatus.DISPOSING));
-
 	/** 超期清单: per handling unit, the open cases at each warning level, linked to the list of them. */
 	@GetMapping("/cases/overdue")
 	String overdue(Model model) {
 		model.addAttribute("rows", search.overdueByUnit(currentStaff.scope()));
-		model.addAttribute("unitNames", org.tree()
-			.stream()
-			.collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()), r -> r.unit().getName())));
+		model.addAttribute("unitNames", unitNames());
 		return "case/overdue";
 	}
 
-	/** A filter value, or null when blank or malformed (the form shows it was ignored). */
-	private static @Nullable String clean(@Nullable String value, String pattern) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		var trimmed = value.strip();
-		return trimmed.matches(pattern) ? trimmed : null;
+	private Map<Long, String> unitNames() {
+		return org.tree()
+			.stream()
+			.collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()), r -> r.unit().getName()));
+	}
+
+	private static Set<CaseStatus> held(Authentication user, Map<String, CaseStatus> tasks) {
+		var states = EnumSet.noneOf(CaseStatus.class);
+		tasks.forEach((authority, state) -> {
+			if (user.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()))) {
+				states.add(state);
+			}
+		});
+		return states;
 	}
 }

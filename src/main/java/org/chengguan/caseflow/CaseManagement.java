@@ -2,23 +2,32 @@ package org.chengguan.caseflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.chengguan.calendar.Deadline;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.Category;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
+import org.chengguan.evidence.EvidenceManagement;
+import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.evidence.Upload;
 import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.Report;
 import org.chengguan.intake.ReportReceived;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
+import org.chengguan.staff.OrgManagement;
+import org.chengguan.staff.OrgUnit;
 import org.chengguan.staff.StaffManagement;
+import org.chengguan.staff.StaffSummary;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,13 +35,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case loop's API: opens a case for every received report, and moves cases by the actions of
- * {@link CaseAction}, each checked against the actor's authorities and data scope.
+ * {@link CaseAction}, each checked against the actor's authorities, data scope (seeing) and the action's
+ * {@link ActorRule} (acting).
  */
 @Service
 public class CaseManagement {
@@ -51,15 +60,28 @@ public class CaseManagement {
 
 	private final StaffManagement staff;
 
+	private final OrgManagement org;
+
+	private final EvidenceManagement evidence;
+
+	private final CaseActors actors;
+
+	private final FieldTasks fieldTasks;
+
 	private final ApplicationEventPublisher events;
 
 	private final PublicCases publicCases;
 
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
-			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar,
-			ApplicationEventPublisher events, PublicCases publicCases) {
+			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
+			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
+			PublicCases publicCases) {
 		this.publicCases = publicCases;
 		this.staff = staff;
+		this.org = org;
+		this.evidence = evidence;
+		this.actors = actors;
+		this.fieldTasks = fieldTasks;
 		this.cases = cases;
 		this.numbers = numbers;
 		this.duplicates = duplicates;
@@ -79,7 +101,7 @@ public class CaseManagement {
 		var opened = EnforcementCase.open(numbers.next(now), Opening.of(report, key), new Step(actorOf(report), null,
 				List.of(), now), calendar::deadline);
 		cases.save(opened);
-		duplicates.near(opened, now, 1).forEach(opened::suspectDuplicateOf);
+		duplicates.near(opened, now, 1).forEach(opened.getProblem()::suspectDuplicateOf);
 		published(opened, 0);
 	}
 
@@ -134,11 +156,50 @@ public class CaseManagement {
 		return found;
 	}
 
+	/**
+	 * The manual actions this person may take on the case now: the state offers them, they hold the authority, the
+	 * action's {@link ActorRule} admits them, and no module above the loop vetoes it.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseAction> actionsFor(EnforcementCase subject, Actor actor) {
+		return actors.allowed(subject, actors.participant(actor));
+	}
+
+	/** Whether this person answers the case's 督办: its handling unit once dispatched, else the 受理 desk. */
+	@Transactional(readOnly = true)
+	public boolean mayAnswer(EnforcementCase subject, Actor actor) {
+		return ActorRule.mayAnswerSupervision(actors.participant(actor), subject);
+	}
+
+	/** Whom a 核实 ({@code SEND_VERIFY}) or 核查 ({@code SEND_CHECK}) may be sent to, the suggested one first. */
+	@Transactional(readOnly = true)
+	public List<FieldWorker> fieldWorkers(EnforcementCase subject, CaseAction action) {
+		return fieldTasks.candidates(subject, action);
+	}
+
+	/** The names of the people the case's 核实 and 核查 were sent to, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> assigneeNames(EnforcementCase subject) {
+		var ids = new HashSet<Long>();
+		subject.getTransitions().forEach(t -> {
+			if (t.getAssigneeId() != null) {
+				ids.add(t.getAssigneeId());
+			}
+		});
+		return staff.summaries(ids).stream().collect(Collectors.toMap(StaffSummary::id, StaffSummary::name));
+	}
+
+	/** The units a case may be dispatched to (处置单位), in the order of the organisation tree. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> dispatchUnits() {
+		return org.tree().stream().map(r -> r.unit()).filter(u -> u.getType().handlesCases()).toList();
+	}
+
 	/** The unit the routing rules propose for a case (grid × category → unit), if any. */
 	@Transactional(readOnly = true)
 	public Optional<Long> routedUnit(EnforcementCase subject) {
 		var grid = subject.getUnitGridCode();
-		var category = subject.getCategoryId();
+		var category = subject.getProblem().getCategoryId();
 		return grid == null || category == null ? Optional.empty() : categories.route(grid, category);
 	}
 
@@ -155,21 +216,22 @@ public class CaseManagement {
 	}
 
 	/**
-	 * #2 受理 with the category the 受理员 confirmed or chose; an unlocated case is pinned at the point given
-	 * (待定位 → located) first.
+	 * #2 受理 with the category the 受理员 confirmed or chose, and their opinion; an unlocated case is pinned at the
+	 * point given (待定位 → located) first.
 	 */
 	@Transactional
-	public void accept(long id, long version, long categoryId, @Nullable Point pin, Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.ACCEPT, scope);
+	public void accept(long id, long version, long categoryId, @Nullable Point pin, @Nullable String opinion,
+			Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.ACCEPT, actor, scope);
 		var category = categories.find(categoryId)
 			.filter(c -> !c.isHeader() && c.isEnabled())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.categoryNotUsable"));
 		if (pin != null) {
 			var report = intake.pin(subject.getReportId(), pin.lon(), pin.lat(), actor)
 				.orElseThrow(() -> new CaseTransitionException("caseflow.error.outsideGrids"));
-			subject.relocate(Opening.Place.of(report));
+			subject.relocate(report.getPlace());
 		}
-		change(subject, () -> subject.accept(categoryId, keyOf(category), step(actor, null, List.of()),
+		change(subject, () -> subject.accept(categoryId, keyOf(category), step(actor, opinion, List.of()),
 				calendar::deadline));
 	}
 
@@ -181,8 +243,8 @@ public class CaseManagement {
 	@Transactional
 	public void register(long id, long version, long conditionId, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.REGISTER, scope);
-		var categoryId = subject.getCategoryId();
+		var subject = acting(id, version, CaseAction.REGISTER, actor, scope);
+		var categoryId = subject.getProblem().getCategoryId();
 		var condition = categoryId == null ? null
 				: categories.get(categoryId)
 					.getConditions()
@@ -197,28 +259,75 @@ public class CaseManagement {
 				step(actor, opinion, List.of()), calendar::deadline));
 	}
 
-	/** #8 派遣; a unit other than the routed one needs a reason. */
+	/** #8 派遣 to a unit that handles cases; a unit other than the routed one needs a reason. */
 	@Transactional
 	public void dispatch(long id, long version, long unitId, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.DISPATCH, scope);
+		var subject = acting(id, version, CaseAction.DISPATCH, actor, scope);
+		if (dispatchUnits().stream().noneMatch(u -> Long.valueOf(unitId).equals(u.getId()))) {
+			throw new CaseTransitionException("caseflow.error.notHandlingUnit");
+		}
 		var routed = routedUnit(subject).orElse(null);
 		change(subject, () -> subject.dispatch(unitId, routed, step(actor, opinion, List.of()), calendar::deadline));
 	}
 
-	/** Any action that needs no further data: 签收, 回退, 反馈, 核查, 结案, 作废 … */
+	/**
+	 * #4 派核实 / #16 派核查 to one of the grid's members ({@link #fieldWorkers}); without one, every member of the
+	 * grid who holds the authority sees the task.
+	 */
 	@Transactional
-	public void act(long id, long version, CaseAction action, @Nullable String opinion, List<Long> evidenceIds,
+	public void sendTask(long id, long version, CaseAction action, @Nullable Long assignee, @Nullable String opinion,
 			Actor actor, DataScope scope) {
-		var subject = acting(id, version, action, scope);
+		var subject = acting(id, version, action, actor, scope);
+		fieldTasks.requireCandidate(subject, action, assignee);
+		change(subject, () -> subject.sendTask(action, assignee, step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/** Any action that needs no further data (签收, 回退, 反馈, 核查, 结案, 作废 …), with the photos taken for it. */
+	@Transactional
+	public void act(long id, long version, CaseAction action, @Nullable String opinion, List<Upload> photos,
+			Actor actor, DataScope scope) {
+		var subject = acting(id, version, action, actor, scope);
+		var evidenceIds = evidence.storePhotos(photos, new EvidenceSource("CASE", null, actor.username()))
+			.stream()
+			.map(f -> Objects.requireNonNull(f.getId()))
+			.toList();
 		change(subject, () -> subject.act(action, step(actor, opinion, evidenceIds), calendar::deadline));
+	}
+
+	/** R1 延期申请 for a new deadline on {@code until}: at most one more original 处置时限. */
+	@Transactional
+	public void requestExtension(long id, long version, @Nullable LocalDate until, @Nullable String opinion,
+			Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.EXTEND_REQUEST, actor, scope);
+		var due = subject.getDisposeDueAt();
+		if (until == null || due == null) {
+			throw new CaseTransitionException("caseflow.error.extensionUntil");
+		}
+		var limit = subject.getDisposal().limit().orElse(Stage.DISPOSE.defaultLimit());
+		change(subject, () -> subject.requestExtension(until, calendar.dueOn(until).at(),
+				calendar.deadline(due, limit).at(), step(actor, opinion, List.of()), calendar::deadline));
+	}
+
+	/** R1 延期批准 to the date asked for, or to an earlier one ({@code grantedOn}). */
+	@Transactional
+	public void approveExtension(long id, long version, @Nullable LocalDate grantedOn, @Nullable String opinion,
+			Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.EXTEND_APPROVE, actor, scope);
+		var asked = subject.getRequest() == null ? null : subject.getRequest().until();
+		var granted = grantedOn != null ? grantedOn : asked;
+		if (granted == null) {
+			throw new CaseTransitionException("caseflow.error.extensionGranted");
+		}
+		change(subject, () -> subject.approveExtension(granted, calendar.dueOn(granted), step(actor, opinion,
+				List.of()), calendar::deadline));
 	}
 
 	/** R2 挂账申请 with the date the hold ends. */
 	@Transactional
 	public void requestHold(long id, long version, @Nullable LocalDate until, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.HOLD_REQUEST, scope);
+		var subject = acting(id, version, CaseAction.HOLD_REQUEST, actor, scope);
 		if (until == null) {
 			throw new CaseTransitionException("caseflow.error.holdUntil");
 		}
@@ -226,10 +335,17 @@ public class CaseManagement {
 				calendar::deadline));
 	}
 
+	/** R2 挂账批准 by the 值班长: the clock pauses until the date asked for. */
+	@Transactional
+	public void approveHold(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
+		var subject = acting(id, version, CaseAction.HOLD_APPROVE, actor, scope);
+		change(subject, () -> subject.approveHold(step(actor, opinion, List.of()), calendar::deadline));
+	}
+
 	/** R2 恢复 by the 值班长 before the end date. */
 	@Transactional
 	public void resume(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.RESUME, scope);
+		var subject = acting(id, version, CaseAction.RESUME, actor, scope);
 		change(subject, () -> subject.resume(step(actor, opinion, List.of()), calendar::deadline, calendar::resume));
 	}
 
@@ -248,7 +364,7 @@ public class CaseManagement {
 	@Transactional
 	public void merge(long id, long version, String parentNumber, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.MERGE, scope);
+		var subject = acting(id, version, CaseAction.MERGE, actor, scope);
 		var parent = cases.findByNumber(parentNumber.strip())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
 		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
@@ -260,7 +376,9 @@ public class CaseManagement {
 	@Transactional
 	public void supervise(long id, SupervisionLevel level, Instant dueAt, String reason, Actor actor,
 			DataScope scope) {
-		requireAuthority("case:supervise");
+		if (!CaseActors.authorities().contains("case:supervise")) {
+			throw new AccessDeniedException("Missing case:supervise");
+		}
 		var subject = visible(id, scope);
 		var raised = Objects.requireNonNull(subject.supervise(level, false, reason, dueAt, actor.name(), calendar.now()));
 		cases.flush();
@@ -273,15 +391,10 @@ public class CaseManagement {
 	@Transactional
 	public void answerSupervision(long id, long supervisionId, String reply, Actor actor, DataScope scope) {
 		var subject = visible(id, scope);
-		if (!mayAnswer(subject)) {
+		if (!mayAnswer(subject, actor)) {
 			throw new AccessDeniedException("Not the case's handler");
 		}
 		subject.answerSupervision(supervisionId, reply, actor.name(), calendar.now());
-	}
-
-	/** Whether the signed-in person may answer the case's 督办: the unit's staff once dispatched, else the centre. */
-	public boolean mayAnswer(EnforcementCase subject) {
-		return hasAuthority(subject.getUnitId() != null ? "case:dispose" : "case:accept");
 	}
 
 	/**
@@ -312,15 +425,23 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public Optional<CaseProgress> progress(long id) {
 		return cases.findById(id)
-			.map(c -> new CaseProgress(c.getNumber(), c.getStatus(), c.getDisposeDueAt(), c.getHoldUntil()));
+			.map(c -> new CaseProgress(c.getNumber(), c.getStatus(), c.getDisposeDueAt(), c.getDisposal().getHoldUntil()));
 	}
 
-	private EnforcementCase acting(long id, long version, CaseAction action, DataScope scope) {
-		requireAuthority(action.authority());
+	/**
+	 * The case an action is taken on: 403 without the action's authority or when its {@link ActorRule} does not
+	 * admit the person, 404 outside their 辖区, 409 when someone changed it since the page was shown.
+	 */
+	private EnforcementCase acting(long id, long version, CaseAction action, Actor actor, DataScope scope) {
+		var who = actors.participant(actor);
+		if (!who.holds(action.authority())) {
+			throw new AccessDeniedException("Missing " + action.authority());
+		}
 		var subject = visible(id, scope);
 		if (subject.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
 		}
+		actors.require(subject, action, who);
 		return subject;
 	}
 
@@ -328,6 +449,7 @@ public class CaseManagement {
 		return cases.findById(id).filter(c -> covers(scope, c)).orElseThrow(() -> new CaseNotFoundException("" + id));
 	}
 
+	/** Whether the 辖区 sees the case: its place (region or own grid) or the unit handling it. */
 	static boolean covers(DataScope scope, EnforcementCase subject) {
 		var grid = subject.getUnitGridCode();
 		var unit = subject.getUnitId();
@@ -369,17 +491,5 @@ public class CaseManagement {
 
 	private static String keyOf(Category category) {
 		return (category.getKind() == CategoryKind.COMPONENT ? "C" : "E") + category.getCode();
-	}
-
-	private static void requireAuthority(String authority) {
-		if (!hasAuthority(authority)) {
-			throw new AccessDeniedException("Missing " + authority);
-		}
-	}
-
-	private static boolean hasAuthority(String authority) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 }

@@ -10,7 +10,8 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 
 	/** The case a report opened, as a reference only (no entity to load, nothing to flush or dirty-check). */
 	@Query("""
-			select new org.chengguan.caseflow.CaseRef(c.id, c.number, c.status, c.unitGridCode) from EnforcementCase c
+			select new org.chengguan.caseflow.CaseRef(c.id, c.number, c.status, c.problem.place.unitGridCode)
+			from EnforcementCase c
 			where c.reportId = :reportId""")
 	Optional<CaseRef> findRefByReportId(long reportId);
 
@@ -18,10 +19,10 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 
 	@Query("""
 			select c from EnforcementCase c where c.status = org.chengguan.caseflow.CaseStatus.HELD
-			and c.holdUntil < :today""")
+			and c.disposal.holdUntil < :today""")
 	List<EnforcementCase> findHeldUntilBefore(java.time.LocalDate today);
 
-	@Query("select c.id from EnforcementCase c where c.duplicateOfId = :parentId and c.status = :status")
+	@Query("select c.id from EnforcementCase c where c.problem.duplicateOfId = :parentId and c.status = :status")
 	List<Long> findIdsByDuplicateOfIdAndStatus(long parentId, CaseStatus status);
 
 	@Query("""

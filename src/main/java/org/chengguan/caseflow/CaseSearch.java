@@ -16,38 +16,59 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * 案卷查询: any combination of filters, newest first, by keyset pagination ({@code received_at, id} of the last row
- * seen), so that page 1,000 costs what page 1 costs. Filters become SQL parameters only.
+ * 案卷查询: any combination of filters, newest first or (the desks) due first, by keyset pagination (the sort key and
+ * id of the last row seen), so that page 1,000 costs what page 1 costs. Filters become SQL parameters only.
  */
 @Component
 class CaseSearch {
 
 	static final int PAGE_SIZE = 50;
 
+	static final String OPEN = "status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')";
+
+	/** The order of a result list: newest first (案卷查询), or the current stage due first (the desks). */
+	enum Order {
+		NEWEST, DUE
+	}
+
 	/** What the search form sends. */
 	record Filter(Set<CaseStatus> statuses, @Nullable Channel source, @Nullable String categoryKey,
 			@Nullable String regionCode, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
 			@Nullable String keyword, @Nullable Long unitId, @Nullable OverdueLevel level) {
+
+		static Filter of(Set<CaseStatus> statuses) {
+			return new Filter(statuses, null, null, null, null, null, false, null, null, null);
+		}
+	}
+
+	/** 我的任务 of one person: field tasks sent to them (or to nobody, in their grids), and their unit's work. */
+	record Tasks(long staffId, long orgUnitId, Set<CaseStatus> fieldStates, Set<CaseStatus> unitStates) {
 	}
 
 	/** 超期清单: one unit's open cases by warning level; {@code unitId} null for those not dispatched yet. */
 	record UnitOverdue(@Nullable Long unitId, long warning, long overdue, long severe) {
 	}
 
-	/** One row of the result list. */
+	/** One row of a result list, with the running stage due first. */
 	record Row(long id, String number, CaseStatus status, Channel source, String summary, @Nullable String address,
 			@Nullable String unitGridCode, @Nullable String categoryKey, Instant receivedAt, OverdueLevel overdueLevel,
-			@Nullable Instant disposeDueAt) {
+			@Nullable Instant disposeDueAt, @Nullable Stage stage, @Nullable Instant stageDueAt, @Nullable Long unitId) {
 	}
 
 	/** A page and the keyset of its last row, if there may be more. */
 	record Page(List<Row> rows, @Nullable String next) {
 	}
 
+	private static final String COLUMNS = """
+			select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
+			       overdue_level, dispose_due_at, current_stage, stage_due_at, unit_id
+			from caseflow_case""";
+
 	private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
 			CaseStatus.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
 			rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), OverdueLevel.valueOf(rs.getString(10)),
-			rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant());
+			instant(rs.getTimestamp(11)), rs.getString(12) == null ? null : Stage.valueOf(rs.getString(12)),
+			instant(rs.getTimestamp(13)), rs.getObject(14, Long.class));
 
 	private final JdbcTemplate jdbc;
 
@@ -60,8 +81,7 @@ class CaseSearch {
 		var sql = new StringBuilder("""
 				select unit_id, count(*) filter (where overdue_level = 'WARNING'),
 				       count(*) filter (where overdue_level = 'OVERDUE'), count(*) filter (where overdue_level = 'SEVERE')
-				from caseflow_case where overdue_level <> 'NORMAL'
-				and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')""");
+				from caseflow_case where overdue_level <> 'NORMAL' and\s""").append(OPEN);
 		var args = new ArrayList<Object>();
 		within(scope, sql, args);
 		sql.append(" group by unit_id order by count(*) filter (where overdue_level = 'SEVERE') desc,"
@@ -77,10 +97,8 @@ class CaseSearch {
 
 	/** Open, located cases within the scope, the most recent first, at most {@code limit}. */
 	List<Point> openPoints(DataScope scope, int limit) {
-		var sql = new StringBuilder("""
-				select id, number, status, overdue_level, lon, lat, summary from caseflow_case
-				where status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')
-				and unit_grid_code is not null""");
+		var sql = new StringBuilder("select id, number, status, overdue_level, lon, lat, summary from caseflow_case"
+				+ " where unit_grid_code is not null and " + OPEN);
 		var args = new ArrayList<Object>();
 		within(scope, sql, args);
 		sql.append(" order by received_at desc limit ?");
@@ -90,13 +108,17 @@ class CaseSearch {
 				rs.getDouble(6), rs.getString(7)), args.toArray());
 	}
 
-	/** The scope as SQL: the regions of its grids or the units it covers. */
+	/** The scope as SQL: its regions, its own unit grids, or the units it covers. */
 	private static void within(DataScope scope, StringBuilder sql, List<Object> args) {
 		if (!scope.citywide()) {
 			sql.append(" and (false");
 			for (var prefix : scope.regionPrefixes()) {
 				sql.append(" or ");
 				region(sql, args, prefix);
+			}
+			if (!scope.gridCodes().isEmpty()) {
+				sql.append(" or unit_grid_code in (").append(placeholders(scope.gridCodes().size())).append(')');
+				args.addAll(scope.gridCodes());
 			}
 			for (var unit : scope.orgUnitIds()) {
 				sql.append(" or unit_id = ?");
@@ -128,32 +150,62 @@ class CaseSearch {
 		}
 	}
 
-	Page search(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
-		var query = query(filter, after, scope, zone, now);
-		var rows = jdbc.query(query.sql(), ROW, query.args());
-		if (rows.size() <= PAGE_SIZE) {
-			return new Page(rows, null);
+	Page search(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		return page(query(filter, order, after, scope, zone, now), order);
+	}
+
+	/** How many cases the filter finds in the scope (the desks show it). */
+	long count(Filter filter, DataScope scope, ZoneId zone, Instant now) {
+		var sql = new StringBuilder("select count(*) from caseflow_case where true");
+		var args = new ArrayList<Object>();
+		within(scope, sql, args);
+		filters(filter, sql, args, zone, now);
+		return jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+	}
+
+	/** A person's 我的任务, due first. */
+	Page tasks(Tasks tasks, @Nullable String after, DataScope scope) {
+		var sql = new StringBuilder(COLUMNS).append(" where (false");
+		var args = new ArrayList<Object>();
+		if (!tasks.fieldStates().isEmpty()) {
+			sql.append(" or (status in (").append(placeholders(tasks.fieldStates().size())).append(')');
+			tasks.fieldStates().forEach(s -> args.add(s.name()));
+			sql.append(" and (assignee_id = ? or (assignee_id is null");
+			args.add(tasks.staffId());
+			if (scope.citywide()) {
+				// The centre's desks see every open task already; 我的任务 lists only those sent to them.
+				sql.append(" and false");
+			}
+			else {
+				within(scope, sql, args);
+			}
+			sql.append(")))");
 		}
-		var page = rows.subList(0, PAGE_SIZE);
-		var last = page.get(PAGE_SIZE - 1);
-		return new Page(List.copyOf(page), new Keyset(last.receivedAt(), last.id()).toString());
+		if (!tasks.unitStates().isEmpty()) {
+			sql.append(" or (status in (").append(placeholders(tasks.unitStates().size())).append(") and unit_id = ?)");
+			tasks.unitStates().forEach(s -> args.add(s.name()));
+			args.add(tasks.orgUnitId());
+		}
+		sql.append(')');
+		return page(finish(new Query(sql, args), Order.DUE, after), Order.DUE);
 	}
 
 	/** A search as SQL with its parameters. */
-	record Query(String sql, Object[] args) {
+	record Query(StringBuilder sql, List<Object> args) {
 	}
 
 	/** The first page (or the one after {@code after}) as SQL; filters become parameters only. */
-	Query query(Filter filter, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
-		var sql = new StringBuilder("""
-				select id, number, status, source, summary, address, unit_grid_code, category_key, received_at,
-				       overdue_level, dispose_due_at
-				from caseflow_case where true""");
+	Query query(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		var sql = new StringBuilder(COLUMNS).append(" where true");
 		var args = new ArrayList<Object>();
 		within(scope, sql, args);
+		filters(filter, sql, args, zone, now);
+		return finish(new Query(sql, args), order, after);
+	}
+
+	private static void filters(Filter filter, StringBuilder sql, List<Object> args, ZoneId zone, Instant now) {
 		if (!filter.statuses().isEmpty()) {
-			sql.append(" and status in (").append(String.join(",", filter.statuses().stream().map(s -> "?").toList()))
-				.append(')');
+			sql.append(" and status in (").append(placeholders(filter.statuses().size())).append(')');
 			filter.statuses().forEach(s -> args.add(s.name()));
 		}
 		if (filter.source() != null) {
@@ -187,8 +239,7 @@ class CaseSearch {
 			args.add(filter.level().name());
 		}
 		if (filter.overdueOnly()) {
-			sql.append(" and status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')"
-					+ " and (overdue_level in ('OVERDUE', 'SEVERE') or dispose_due_at < ?)");
+			sql.append(" and ").append(OPEN).append(" and (overdue_level in ('OVERDUE', 'SEVERE') or stage_due_at < ?)");
 			args.add(Timestamp.from(now));
 		}
 		if (filter.keyword() != null) {
@@ -203,32 +254,76 @@ class CaseSearch {
 				args.add(like);
 			}
 		}
-		var keyset = Keyset.parse(after);
-		if (keyset != null) {
-			sql.append(" and (received_at, id) < (?, ?)");
-			args.add(Timestamp.from(keyset.receivedAt()));
-			args.add(keyset.id());
-		}
-		sql.append(" order by received_at desc, id desc limit ").append(PAGE_SIZE + 1);
-		return new Query(sql.toString(), args.toArray());
 	}
 
-	/** The position after which the next page starts: {@code <epoch micros>-<id>}. */
-	record Keyset(Instant receivedAt, long id) {
+	/** The keyset condition and the order; one row more than a page tells whether there is a next one. */
+	private static Query finish(Query query, Order order, @Nullable String after) {
+		var sql = query.sql();
+		var args = query.args();
+		var keyset = Keyset.parse(after);
+		if (order == Order.NEWEST) {
+			if (keyset != null && keyset.at() != null) {
+				sql.append(" and (received_at, id) < (?, ?)");
+				args.add(Timestamp.from(keyset.at()));
+				args.add(keyset.id());
+			}
+			sql.append(" order by received_at desc, id desc");
+		}
+		else {
+			if (keyset != null) {
+				// Cases without a running stage come last.
+				sql.append(keyset.at() == null ? " and stage_due_at is null and id > ?"
+						: " and ((stage_due_at, id) > (?, ?) or stage_due_at is null)");
+				if (keyset.at() != null) {
+					args.add(Timestamp.from(keyset.at()));
+				}
+				args.add(keyset.id());
+			}
+			sql.append(" order by stage_due_at asc nulls last, id asc");
+		}
+		sql.append(" limit ").append(PAGE_SIZE + 1);
+		return query;
+	}
+
+	private Page page(Query query, Order order) {
+		var rows = jdbc.query(query.sql().toString(), ROW, query.args().toArray());
+		if (rows.size() <= PAGE_SIZE) {
+			return new Page(rows, null);
+		}
+		var page = rows.subList(0, PAGE_SIZE);
+		var last = page.get(PAGE_SIZE - 1);
+		var at = order == Order.NEWEST ? last.receivedAt() : last.stageDueAt();
+		return new Page(List.copyOf(page), new Keyset(at, last.id()).toString());
+	}
+
+	private static String placeholders(int n) {
+		return String.join(",", java.util.Collections.nCopies(n, "?"));
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** The position after which the next page starts: {@code <epoch micros>-<id>}, or {@code n-<id>} past the dated rows. */
+	record Keyset(@Nullable Instant at, long id) {
 
 		static @Nullable Keyset parse(@Nullable String text) {
-			if (text == null || !text.matches("\\d{1,18}-\\d{1,18}")) {
+			if (text == null || !text.matches("(\\d{1,18}|n)-\\d{1,18}")) {
 				return null;
 			}
 			var parts = text.split("-");
+			var id = Long.parseLong(parts[1]);
+			if (parts[0].equals("n")) {
+				return new Keyset(null, id);
+			}
 			var micros = Long.parseLong(parts[0]);
-			return new Keyset(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000),
-					Long.parseLong(parts[1]));
+			return new Keyset(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000), id);
 		}
 
 		@Override
 		public String toString() {
-			return (receivedAt.getEpochSecond() * 1_000_000 + receivedAt.getNano() / 1_000) + "-" + id;
+			return (at == null ? "n" : String.valueOf(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000)) + "-"
+					+ id;
 		}
 	}
 }

@@ -48,6 +48,8 @@ public class CaseTransition {
 
 	private Long[] evidenceIds;
 
+	private @Nullable Long assigneeId;
+
 	private Instant at;
 
 	protected CaseTransition() {
@@ -60,7 +62,7 @@ public class CaseTransition {
 	}
 
 	CaseTransition(EnforcementCase enforcementCase, int seq, CaseAction action, @Nullable CaseStatus fromStatus,
-			CaseStatus toStatus, Step step) {
+			CaseStatus toStatus, Step step, @Nullable Long assigneeId) {
 		this.enforcementCase = enforcementCase;
 		this.seq = seq;
 		this.action = action;
@@ -71,6 +73,7 @@ public class CaseTransition {
 		this.opinion = step.opinion();
 		this.evidenceIds = step.evidenceIds().toArray(Long[]::new);
 		this.at = step.at();
+		this.assigneeId = assigneeId;
 	}
 
 	public int getSeq() {
@@ -103,6 +106,11 @@ public class CaseTransition {
 
 	public List<Long> getEvidenceIds() {
 		return Arrays.asList(evidenceIds);
+	}
+
+	/** The person a 核实 or 核查 task was sent to. */
+	public @Nullable Long getAssigneeId() {
+		return assigneeId;
 	}
 
 	public Instant getAt() {

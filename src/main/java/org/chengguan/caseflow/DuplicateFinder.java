@@ -38,9 +38,9 @@ class DuplicateFinder {
 	}
 
 	List<Long> near(EnforcementCase subject, Instant now, int limit) {
-		var lat = subject.getLat();
-		var lon = subject.getLon();
-		@Nullable String key = subject.getCategoryKey();
+		var lat = subject.getProblem().getPlace().lat();
+		var lon = subject.getProblem().getPlace().lon();
+		@Nullable String key = subject.getProblem().getCategoryKey();
 		if (lat == null || lon == null || key == null) {
 			return List.of();
 		}

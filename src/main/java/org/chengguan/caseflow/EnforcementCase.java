@@ -3,12 +3,11 @@ package org.chengguan.caseflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,24 +19,19 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chengguan.calendar.Deadline;
-import org.chengguan.calendar.DeadlineUnit;
 import org.chengguan.calendar.DueDate;
 import org.chengguan.category.Priority;
 import org.chengguan.intake.Channel;
+import org.chengguan.intake.Place;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 案卷: one problem from report to close. The status changes only here, by the transition table of
- * {@link CaseAction}; every change appends a {@link CaseTransition} and starts or stops the stage {@link CaseTimer}s.
+ * {@link CaseAction}; every change appends a {@link CaseTransition} and moves the {@link StageTimers}.
  */
 @Entity
 @Table(name = "caseflow_case")
 public class EnforcementCase {
-
-	/** R1: at most two extensions. */
-	static final int MAX_EXTENSIONS = 2;
-
-	private static final int SUMMARY_LENGTH = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,71 +47,18 @@ public class EnforcementCase {
 	@Enumerated(EnumType.STRING)
 	private CaseStatus status;
 
-	private @Nullable Long categoryId;
+	@Embedded
+	private Problem problem = new Problem();
 
-	private @Nullable String categoryKey;
+	private @Nullable Long assigneeId;
 
-	private @Nullable Long conditionId;
+	@Embedded
+	private Disposal disposal = new Disposal();
 
-	@Enumerated(EnumType.STRING)
-	private @Nullable Priority priority;
-
-	private boolean urgent;
-
-	private String summary;
-
-	private @Nullable String address;
-
-	private @Nullable Double lon;
-
-	private @Nullable Double lat;
-
-	private @Nullable String unitGridCode;
-
-	private @Nullable String communityCode;
-
-	private @Nullable String streetCode;
-
-	private @Nullable String districtCode;
-
-	private @Nullable Long unitId;
-
-	private @Nullable Integer disposeLimitAmount;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable DeadlineUnit disposeLimitUnit;
-
-	private boolean designated;
-
-	private int returnCount;
-
-	private int extensionCount;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable PendingRequest pendingRequest;
-
-	private @Nullable Instant pendingSince;
-
-	private @Nullable LocalDate holdRequestedUntil;
-
-	private @Nullable LocalDate holdUntil;
-
-	private int reworkCount;
-
-	private @Nullable String supervisionLevel;
-
-	private boolean selfDisposed;
-
-	@Enumerated(EnumType.STRING)
-	private OverdueLevel overdueLevel = OverdueLevel.NORMAL;
-
-	private @Nullable Long duplicateOfId;
-
-	private @Nullable Long suspectedDuplicateOfId;
+	@Embedded
+	private @Nullable ApprovalRequest request;
 
 	private Instant receivedAt;
-
-	private @Nullable Instant disposeDueAt;
 
 	private @Nullable Instant closedAt;
 
@@ -125,13 +66,11 @@ public class EnforcementCase {
 	@OrderBy("seq")
 	private List<CaseTransition> transitions = new ArrayList<>();
 
-	@OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL)
-	@OrderBy("id")
-	private List<CaseTimer> timers = new ArrayList<>();
+	@Embedded
+	private StageTimers timers = new StageTimers();
 
-	@OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL)
-	@OrderBy("id")
-	private List<Supervision> supervisions = new ArrayList<>();
+	@Embedded
+	private Supervisions supervisions = new Supervisions();
 
 	@Version
 	private long version;
@@ -140,7 +79,6 @@ public class EnforcementCase {
 		this.number = "";
 		this.source = Channel.PHONE_WALKIN;
 		this.status = CaseStatus.REPORTED;
-		this.summary = "";
 		this.receivedAt = Instant.EPOCH;
 	}
 
@@ -154,86 +92,37 @@ public class EnforcementCase {
 		opened.number = number;
 		opened.reportId = report.reportId();
 		opened.source = report.source();
-		opened.categoryId = report.categoryId();
-		opened.categoryKey = report.categoryKey();
-		opened.urgent = report.urgent();
-		var description = report.description().strip();
-		opened.summary = description.length() > SUMMARY_LENGTH ? description.substring(0, SUMMARY_LENGTH)
-				: description;
-		opened.address = report.address();
-		opened.relocate(report.place());
+		opened.problem = Problem.of(report);
 		opened.receivedAt = report.receivedAt();
-		opened.selfDisposed = report.selfDisposed();
 		if (report.source() == Channel.LEADERSHIP) {
-			opened.supervisionLevel = "L3";
+			opened.supervisions.flag(SupervisionLevel.L3);
 		}
-		opened.record(CaseAction.REPORT, null, initialStatus(report),
-				new Step(step.actor(), step.opinion(), report.beforePhotos(), step.at()), clock);
+		opened.record(CaseAction.REPORT, null, report.initialStatus(),
+				new Step(step.actor(), step.opinion(), report.beforePhotos(), step.at()), clock, null);
 		if (report.selfDisposed()) {
+			opened.disposal.selfDisposed();
 			opened.act(CaseAction.SELF_DISPOSE, new Step(step.actor(), null, report.afterPhotos(), step.at()), clock);
 		}
 		return opened;
 	}
 
-	private static CaseStatus initialStatus(Opening report) {
-		var ready = report.place().located() && report.categoryKey() != null;
-		return switch (report.source()) {
-			case VIDEO_AI -> CaseStatus.VERIFYING;
-			case PATROL, LEADERSHIP, TRANSFER -> ready && !report.selfDisposed() ? CaseStatus.ACCEPTED
-					: CaseStatus.REPORTED;
-			default -> CaseStatus.REPORTED;
-		};
-	}
-
 	/** Takes a (new) location, after a 受理员 pinned the report. */
-	void relocate(Opening.Place place) {
-		this.lon = place.lon();
-		this.lat = place.lat();
-		this.unitGridCode = place.unitGridCode();
-		this.communityCode = place.communityCode();
-		this.streetCode = place.streetCode();
-		this.districtCode = place.districtCode();
+	void relocate(Place place) {
+		problem.relocate(place);
 	}
 
-	/** An action without further data (签收, 派核查, 结案, 作废 …). */
+	/** An action without further data (签收, 结案, 作废 …). */
 	void act(CaseAction action, Step step, StageClock clock) {
-		if (action == CaseAction.ACCEPT || action == CaseAction.REGISTER || action == CaseAction.DISPATCH
-				|| action == CaseAction.MERGE || action == CaseAction.HOLD_REQUEST || action == CaseAction.RESUME
-				|| !action.isManual()) {
+		if (action.needsData() || !action.isManual()) {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, step);
-		if (action == CaseAction.EXTEND_REQUEST) {
-			// R1: before the deadline, at most two approvals.
-			if (extensionCount >= MAX_EXTENSIONS) {
-				throw new CaseTransitionException("caseflow.error.extensionMax");
-			}
-			if (disposeDueAt == null || !step.at().isBefore(disposeDueAt)) {
-				throw new CaseTransitionException("caseflow.error.extensionLate");
-			}
-		}
-		answerRequest(action, step.at());
+		answerRequest(action, step.at(), null);
 		switch (action) {
-			case EXTEND_APPROVE -> {
-				// R1: each approval adds one original 处置时限 to the deadline.
-				var due = clock.due(Objects.requireNonNull(disposeDueAt), limitFor(Stage.DISPOSE));
-				disposeDueAt = due.at();
-				runningTimer(Stage.DISPOSE).ifPresent(t -> t.extendTo(due));
-				extensionCount++;
-			}
-			case HOLD_APPROVE -> holdUntil = holdRequestedUntil;
-			case RETURN -> {
-				if (designated) {
-					// 潍坊12345条例 Art. 22 by analogy: a designated unit cannot return the case (R3).
-					throw new CaseTransitionException("caseflow.error.designated");
-				}
-				returnCount++;
-				unitId = null;
-				disposeDueAt = null;
-			}
-			case CHECK_FAIL -> reworkCount++;
+			case RETURN -> disposal.returned();
+			case CHECK_FAIL -> disposal.reworked();
 			case VERIFY_OK -> {
-				if (categoryKey == null) {
+				if (problem.getCategoryKey() == null) {
 					throw new CaseTransitionException("caseflow.error.noCategory");
 				}
 			}
@@ -241,10 +130,35 @@ public class EnforcementCase {
 			}
 		}
 		move(action, step, clock);
-		if (action == CaseAction.HOLD_APPROVE) {
-			// R2: the clock pauses while the case is held.
-			runningTimer(Stage.DISPOSE).ifPresent(t -> t.pause(step.at()));
+	}
+
+	/**
+	 * R1 延期申请, before the deadline, for a new deadline {@code until} (its close of office: {@code untilAt}) no later
+	 * than one more original 处置时限 allows ({@code latest}).
+	 */
+	void requestExtension(LocalDate until, Instant untilAt, Instant latest, Step step, StageClock clock) {
+		check(CaseAction.EXTEND_REQUEST, step);
+		disposal.requireExtensionTo(untilAt, latest, step.at());
+		answerRequest(CaseAction.EXTEND_REQUEST, step.at(), until);
+		move(CaseAction.EXTEND_REQUEST, step, clock);
+	}
+
+	/** R1 延期批准 up to the date asked for, or less: the 处置 clock now runs to {@code granted}. */
+	void approveExtension(LocalDate grantedOn, DueDate granted, Step step, StageClock clock) {
+		check(CaseAction.EXTEND_APPROVE, step);
+		disposal.extendTo(grantedOn, ApprovalRequest.asked(request, PendingRequest.EXTENSION), granted.at());
+		answerRequest(CaseAction.EXTEND_APPROVE, step.at(), null);
+		timers.extendDisposal(granted);
+		move(CaseAction.EXTEND_APPROVE, step, clock);
+	}
+
+	/** #4 派核实 / #16 派核查: the field task goes to one person, or to every grid member while {@code assignee} is null. */
+	void sendTask(CaseAction action, @Nullable Long assignee, Step step, StageClock clock) {
+		if (action != CaseAction.SEND_VERIFY && action != CaseAction.SEND_CHECK) {
+			throw new IllegalArgumentException(action + " is not a field task");
 		}
+		check(action, step);
+		record(action, status, action.target(status), step, clock, assignee);
 	}
 
 	/**
@@ -253,90 +167,53 @@ public class EnforcementCase {
 	 */
 	void requestHold(LocalDate until, LocalDate today, Step step, StageClock clock) {
 		check(CaseAction.HOLD_REQUEST, step);
-		if (!until.isAfter(today) || until.isAfter(today.plusYears(1))) {
-			throw new CaseTransitionException("caseflow.error.holdUntil");
-		}
-		answerRequest(CaseAction.HOLD_REQUEST, step.at());
-		holdRequestedUntil = until;
+		ApprovalRequest.requireHoldUntil(until, today);
+		answerRequest(CaseAction.HOLD_REQUEST, step.at(), until);
 		move(CaseAction.HOLD_REQUEST, step, clock);
+	}
+
+	/** R2 挂账批准: the clock pauses until the end date asked for. */
+	void approveHold(Step step, StageClock clock) {
+		check(CaseAction.HOLD_APPROVE, step);
+		disposal.hold(ApprovalRequest.asked(request, PendingRequest.HOLD));
+		answerRequest(CaseAction.HOLD_APPROVE, step.at(), null);
+		move(CaseAction.HOLD_APPROVE, step, clock);
+		timers.pauseDisposal(step.at());
 	}
 
 	/** R2 恢复: the hold ends (its end date came, or the 值班长 ended it); what was left of the limit counts again. */
 	void resume(Step step, StageClock clock, Resumption resumption) {
 		check(CaseAction.RESUME, step);
-		runningTimer(Stage.DISPOSE).ifPresent(t -> {
-			var pausedAt = Objects.requireNonNull(t.getPausedAt());
-			var due = resumption.resume(t.getDueAt(), pausedAt, step.at(), t.getLimit().unit());
-			t.resume(due);
-			disposeDueAt = due.at();
-		});
-		holdUntil = null;
+		timers.resumeDisposal(step.at(), resumption).ifPresent(disposal::dueAt);
+		disposal.hold(null);
 		move(CaseAction.RESUME, step, clock);
-	}
-
-	/** How a paused deadline resumes on the working calendar ({@code WorkingCalendar::resume}). */
-	@FunctionalInterface
-	interface Resumption {
-
-		DueDate resume(Instant due, Instant pausedAt, Instant resumedAt, DeadlineUnit unit);
 	}
 
 	/** Whether the case page offers the action now: its state allows it, and a request is pending for an answer. */
 	public boolean offers(CaseAction action) {
-		if (!action.allowedFrom(status)) {
-			return false;
-		}
-		var request = action.request();
-		if (request == null) {
-			return true;
-		}
-		if (action == CaseAction.EXTEND_REQUEST && extensionCount >= MAX_EXTENSIONS) {
-			return false;
-		}
-		return action.isRequest() ? pendingRequest == null : pendingRequest == request;
+		return action.allowedFrom(status) && ApprovalRequest.offered(request, action)
+				&& (action != CaseAction.EXTEND_REQUEST || disposal.mayExtend());
 	}
 
-	/** Opens, answers or (作废 decided by the 值班长 directly) clears the pending request. */
-	private void answerRequest(CaseAction action, Instant at) {
-		var request = action.request();
-		if (request != null && action.isRequest()) {
-			if (pendingRequest != null) {
-				throw new CaseTransitionException("caseflow.error.requestPending");
-			}
-			pendingRequest = request;
-			pendingSince = at;
-		}
-		else if (request != null) {
-			if (pendingRequest != request) {
-				throw new CaseTransitionException("caseflow.error.noRequest");
-			}
-			pendingRequest = null;
-			pendingSince = null;
-		}
-		else if (action == CaseAction.CANCEL) {
-			pendingRequest = null;
-			pendingSince = null;
-		}
+	private void answerRequest(CaseAction action, Instant at, @Nullable LocalDate until) {
+		request = ApprovalRequest.after(request, action, at, until);
 	}
 
 	/** #2 受理: the category is set now if the channel did not set it, and the case must lie in a grid. */
 	void accept(long categoryId, String categoryKey, Step step, StageClock clock) {
 		check(CaseAction.ACCEPT, step);
-		if (unitGridCode == null) {
+		if (!problem.getPlace().located()) {
 			throw new CaseTransitionException("caseflow.error.notLocated");
 		}
-		this.categoryId = categoryId;
-		this.categoryKey = categoryKey;
+		problem.classify(categoryId, categoryKey);
 		move(CaseAction.ACCEPT, step, clock);
 	}
 
 	/** #6 立案 under a 立案条件 of the case's category: it sets the priority and the 处置时限. */
 	void register(long conditionId, Priority priority, Deadline disposeLimit, Step step, StageClock clock) {
 		check(CaseAction.REGISTER, step);
-		this.conditionId = conditionId;
-		this.priority = priority;
-		this.disposeLimitAmount = disposeLimit.amount();
-		this.disposeLimitUnit = disposeLimit.unit();
+		problem.register(conditionId, priority);
+		disposal.limit(disposeLimit);
 		move(CaseAction.REGISTER, step, clock);
 	}
 
@@ -349,8 +226,7 @@ public class EnforcementCase {
 		if (routedUnitId != null && unitId != routedUnitId && step.opinion() == null) {
 			throw new CaseTransitionException("caseflow.error.overrideReason");
 		}
-		this.unitId = unitId;
-		this.designated = returnCount >= 2;
+		disposal.dispatchTo(unitId);
 		move(CaseAction.DISPATCH, step, clock);
 	}
 
@@ -360,12 +236,7 @@ public class EnforcementCase {
 	 */
 	void reopen(Deadline limit, Step step, StageClock clock) {
 		check(CaseAction.REOPEN, step);
-		if (unitId == null) {
-			throw new CaseTransitionException("caseflow.error.notAllowed");
-		}
-		this.disposeLimitAmount = limit.amount();
-		this.disposeLimitUnit = limit.unit();
-		this.disposeDueAt = null;
+		disposal.reopen(limit);
 		this.closedAt = null;
 		move(CaseAction.REOPEN, step, clock);
 	}
@@ -376,24 +247,9 @@ public class EnforcementCase {
 		move(CaseAction.RETURN_REFUSED, step, clock);
 	}
 
-	/**
-	 * The timer job found a running stage at a higher level (§6.6); the case shows the highest level of its running
-	 * stages. False when the timer was already there.
-	 */
+	/** The timer job found a running stage at a higher level (§6.6): false when the timer was already there. */
 	boolean escalate(CaseTimer timer, OverdueLevel level) {
-		if (!timer.isRunning() || !timer.raise(level)) {
-			return false;
-		}
-		overdueLevel = runningLevel();
-		return true;
-	}
-
-	private OverdueLevel runningLevel() {
-		return timers.stream()
-			.filter(CaseTimer::isRunning)
-			.map(CaseTimer::getLevel)
-			.max(Comparator.naturalOrder())
-			.orElse(OverdueLevel.NORMAL);
+		return timers.escalate(timer, level);
 	}
 
 	/**
@@ -405,41 +261,12 @@ public class EnforcementCase {
 		if (status.isTerminal()) {
 			throw new CaseTransitionException("caseflow.error.notAllowed");
 		}
-		if (automatic && supervisions.stream().anyMatch(s -> s.isAutomatic() && s.getLevel() == level)) {
-			return null;
-		}
-		if (!dueAt.isAfter(at)) {
-			throw new CaseTransitionException("caseflow.error.supervisionDue");
-		}
-		var supervision = new Supervision(this, level, automatic, reason, dueAt, by, at);
-		supervisions.add(supervision);
-		return supervision;
+		return supervisions.raise(this, level, automatic, reason, dueAt, by, at);
 	}
 
 	/** The unit's written answer to a 督办. */
 	void answerSupervision(long supervisionId, String reply, String by, Instant at) {
-		supervisions.stream()
-			.filter(s -> Long.valueOf(supervisionId).equals(s.getId()))
-			.findFirst()
-			.orElseThrow(() -> new CaseTransitionException("caseflow.error.notAllowed"))
-			.answer(reply, by, at);
-	}
-
-	public @Nullable PendingRequest getPendingRequest() {
-		return pendingRequest;
-	}
-
-
-	public @Nullable LocalDate getHoldRequestedUntil() {
-		return holdRequestedUntil;
-	}
-
-	public @Nullable LocalDate getHoldUntil() {
-		return holdUntil;
-	}
-
-	public List<Supervision> getSupervisions() {
-		return List.copyOf(supervisions);
+		supervisions.answer(supervisionId, reply, by, at);
 	}
 
 	/** #22 合并 into an open parent: the child closes with it (§4.5). */
@@ -448,7 +275,7 @@ public class EnforcementCase {
 		if (parent.status.isTerminal() || parent.id == null || parent.id.equals(id)) {
 			throw new CaseTransitionException("caseflow.error.mergeParent");
 		}
-		this.duplicateOfId = parent.id;
+		problem.duplicateOf(parent.id);
 		move(CaseAction.MERGE, step, clock);
 	}
 
@@ -461,79 +288,44 @@ public class EnforcementCase {
 		return true;
 	}
 
-	void suspectDuplicateOf(long otherId) {
-		this.suspectedDuplicateOfId = otherId;
-	}
-
 	private void check(CaseAction action, Step step) {
-		if (!action.allowedFrom(status)) {
-			throw new CaseTransitionException("caseflow.error.notAllowed");
-		}
-		if (action.requiresOpinion() && step.opinion() == null) {
-			throw new CaseTransitionException("caseflow.error.opinionRequired");
-		}
-		if (action.requiresPhoto() && step.evidenceIds().isEmpty()) {
-			throw new CaseTransitionException("caseflow.error.photoRequired");
-		}
+		action.requireAllowed(status, step);
 	}
 
 	/** Callers have {@link #check checked} the action. */
 	private void move(CaseAction action, Step step, StageClock clock) {
-		record(action, status, action.target(status), step, clock);
+		record(action, status, action.target(status), step, clock, null);
 	}
 
-	private void record(CaseAction action, @Nullable CaseStatus from, CaseStatus to, Step step, StageClock clock) {
-		for (var timer : timers) {
-			if (timer.isRunning() && !timer.getStage().runsIn(to)) {
-				timer.stop(step.at());
-			}
-		}
-		for (var stage : Stage.values()) {
-			if (stage.runsIn(to) && runningTimer(stage).isEmpty()) {
-				startTimer(stage, step.at(), clock);
-			}
+	/** A move to another state ends the field task of the state it leaves; {@code assignee} takes the next one. */
+	private void record(CaseAction action, @Nullable CaseStatus from, CaseStatus to, Step step, StageClock clock,
+			@Nullable Long assignee) {
+		disposal.dueAt(timers.enter(this, to, step.at(), getDisposeDueAt(), this::limitFor, clock));
+		if (to != status || from == null) {
+			assigneeId = assignee;
 		}
 		this.status = to;
-		this.overdueLevel = runningLevel();
 		if (to == CaseStatus.CLOSED) {
 			this.closedAt = step.at();
 		}
-		transitions.add(new CaseTransition(this, transitions.size() + 1, action, from, to, step));
-	}
-
-	private void startTimer(Stage stage, Instant at, StageClock clock) {
-		var limit = limitFor(stage);
-		DueDate due;
-		if (stage == Stage.DISPOSE && disposeDueAt != null) {
-			// 返工 goes back to the same unit with the same deadline (R4).
-			due = new DueDate(disposeDueAt, false);
-		}
-		else {
-			due = clock.due(at, limit);
-		}
-		if (stage == Stage.DISPOSE) {
-			disposeDueAt = due.at();
-		}
-		timers.add(new CaseTimer(this, stage, limit, at, due));
+		transitions.add(new CaseTransition(this, transitions.size() + 1, action, from, to, step, assignee));
 	}
 
 	private Deadline limitFor(Stage stage) {
-		if (stage == Stage.VERIFY && source.needsVerification()) {
-			return Stage.CAMERA_VERIFY;
-		}
-		if (stage == Stage.DISPOSE && disposeLimitAmount != null && disposeLimitUnit != null) {
-			return new Deadline(disposeLimitAmount, disposeLimitUnit);
-		}
-		return stage.defaultLimit();
+		return stage.limit(source, disposal.limit());
 	}
 
 	public Optional<CaseTimer> runningTimer(Stage stage) {
-		return timers.stream().filter(t -> t.getStage() == stage && t.isRunning()).findFirst();
+		return timers.running(stage);
 	}
 
 	/** The timer a page shows: the running one due first. */
 	public Optional<CaseTimer> currentTimer() {
-		return timers.stream().filter(CaseTimer::isRunning).min(Comparator.comparing(CaseTimer::getDueAt));
+		return timers.current();
+	}
+
+	public List<CaseTimer> getTimers() {
+		return timers.all();
 	}
 
 	public long getId() {
@@ -559,104 +351,45 @@ public class EnforcementCase {
 		return status;
 	}
 
-	public @Nullable Long getCategoryId() {
-		return categoryId;
-	}
-
-	public @Nullable String getCategoryKey() {
-		return categoryKey;
-	}
-
-	public @Nullable Long getConditionId() {
-		return conditionId;
-	}
-
-	public @Nullable Priority getPriority() {
-		return priority;
-	}
-
-	public boolean isUrgent() {
-		return urgent;
-	}
-
-	public String getSummary() {
-		return summary;
-	}
-
-	public @Nullable String getAddress() {
-		return address;
-	}
-
-	public @Nullable Double getLon() {
-		return lon;
-	}
-
-	public @Nullable Double getLat() {
-		return lat;
+	public Problem getProblem() {
+		return problem;
 	}
 
 	public @Nullable String getUnitGridCode() {
-		return unitGridCode;
+		return problem.getPlace().unitGridCode();
 	}
 
-	public @Nullable String getCommunityCode() {
-		return communityCode;
-	}
-
-	public @Nullable String getStreetCode() {
-		return streetCode;
-	}
-
-	public @Nullable String getDistrictCode() {
-		return districtCode;
+	public Disposal getDisposal() {
+		return disposal;
 	}
 
 	public @Nullable Long getUnitId() {
-		return unitId;
+		return disposal.getUnitId();
 	}
 
-	public boolean isDesignated() {
-		return designated;
+	public @Nullable Instant getDisposeDueAt() {
+		return disposal.getDisposeDueAt();
 	}
 
-	public int getReturnCount() {
-		return returnCount;
+	public @Nullable Long getAssigneeId() {
+		return assigneeId;
 	}
 
-	public int getExtensionCount() {
-		return extensionCount;
+	public @Nullable ApprovalRequest getRequest() {
+		return request;
 	}
 
-	public int getReworkCount() {
-		return reworkCount;
-	}
-
-	public @Nullable String getSupervisionLevel() {
-		return supervisionLevel;
-	}
-
-	public boolean isSelfDisposed() {
-		return selfDisposed;
+	/** 督办 (R5): flagged, or with a 督办 waiting for its answer. */
+	public boolean isSupervised() {
+		return supervisions.active();
 	}
 
 	public OverdueLevel getOverdueLevel() {
-		return overdueLevel;
-	}
-
-	public @Nullable Long getDuplicateOfId() {
-		return duplicateOfId;
-	}
-
-	public @Nullable Long getSuspectedDuplicateOfId() {
-		return suspectedDuplicateOfId;
+		return timers.overdueLevel();
 	}
 
 	public Instant getReceivedAt() {
 		return receivedAt;
-	}
-
-	public @Nullable Instant getDisposeDueAt() {
-		return disposeDueAt;
 	}
 
 	public @Nullable Instant getClosedAt() {
@@ -667,8 +400,8 @@ public class EnforcementCase {
 		return List.copyOf(transitions);
 	}
 
-	public List<CaseTimer> getTimers() {
-		return List.copyOf(timers);
+	public List<Supervision> getSupervisions() {
+		return supervisions.all();
 	}
 
 	public long getVersion() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chengguan.intake.Attachment;
 import org.chengguan.intake.Channel;
+import org.chengguan.intake.Place;
 import org.chengguan.intake.Report;
 import org.jspecify.annotations.Nullable;
 
@@ -18,23 +19,22 @@ record Opening(long reportId, Channel source, @Nullable Long categoryId, @Nullab
 		afterPhotos = List.copyOf(afterPhotos);
 	}
 
-	/** Where a case is: its point and the grid and regions around it (all null until located). */
-	record Place(@Nullable Double lon, @Nullable Double lat, @Nullable String unitGridCode,
-			@Nullable String communityCode, @Nullable String streetCode, @Nullable String districtCode) {
-
-		static Place of(Report report) {
-			return new Place(report.getLon(), report.getLat(), report.getUnitGridCode(), report.getCommunityCode(),
-					report.getStreetCode(), report.getDistrictCode());
-		}
-
-		boolean located() {
-			return unitGridCode != null;
-		}
+	/**
+	 * The state its channel starts a case in (domain.md §4.1): camera alarms are verified first; patrol reports,
+	 * leadership instructions and transfers arrive accepted when located and categorised, unless fixed on the spot.
+	 */
+	CaseStatus initialStatus() {
+		var ready = place.located() && categoryKey != null;
+		return switch (source) {
+			case VIDEO_AI -> CaseStatus.VERIFYING;
+			case PATROL, LEADERSHIP, TRANSFER -> ready && !selfDisposed ? CaseStatus.ACCEPTED : CaseStatus.REPORTED;
+			default -> CaseStatus.REPORTED;
+		};
 	}
 
 	static Opening of(Report report, @Nullable String categoryKey) {
 		return new Opening(report.getId(), report.getSource(), report.getCategoryId(), categoryKey, report.isUrgent(),
-				report.getDescription(), report.getAddress(), Place.of(report), report.getReceivedAt(),
+				report.getDescription(), report.getAddress(), report.getPlace(), report.getReceivedAt(),
 				report.isSelfDisposed(), photos(report, Attachment.Stage.BEFORE), photos(report, Attachment.Stage.AFTER));
 	}
 

@@ -45,6 +45,14 @@ public enum Stage {
 		return defaultLimit;
 	}
 
+	/** The limit of this stage for a case from {@code source} under the 立案条件's 处置时限, if registered. */
+	Deadline limit(org.chengguan.intake.Channel source, java.util.Optional<Deadline> disposeLimit) {
+		if (this == VERIFY && source.needsVerification()) {
+			return CAMERA_VERIFY;
+		}
+		return this == DISPOSE ? disposeLimit.orElse(defaultLimit) : defaultLimit;
+	}
+
 	/** What the people who act next in this stage hold (they are warned when it runs late). */
 	String actorAuthority() {
 		return switch (this) {

@@ -124,7 +124,10 @@ class DemoDataLoader {
 		}
 	}
 
-	/** 一格多员: each responsibility grid gets its street's grid officer, enforcement officer and auxiliary. */
+	/**
+	 * 一格多员: each responsibility grid gets its street's grid officer, enforcement officer and auxiliary; the 监督员
+	 * some of them.
+	 */
 	private void assignMembers(DemoCity.City city) {
 		var byUsername = new HashMap<String, StaffSummary>();
 		staff.summariesInScope(DataScope.everything()).forEach(s -> byUsername.put(s.username(), s));
@@ -132,9 +135,17 @@ class DemoDataLoader {
 		for (var n = 0; n < city.streets().size(); n++) {
 			streetIndex.put(city.streets().get(n).code(), String.format("%02d", n + 1));
 		}
+		var firstDistrict = city.districts().get(0)[0];
+		var inspected = new java.util.HashSet<String>();
 		for (var row : grids.responsibilityGrids(DataScope.everything())) {
-			var nn = streetIndex.get(row.street().getCode());
+			var street = row.street().getCode();
+			var nn = streetIndex.get(street);
 			var gridId = Objects.requireNonNull(row.grid().getId());
+			// The demo 监督员 patrols the first responsibility grid of every street in the first district.
+			if (street.startsWith(firstDistrict) && inspected.add(street)) {
+				grids.addMember(gridId, byUsername.get("inspector").id(), GridMemberRole.INSPECTOR,
+						DataScope.everything(), LOADER);
+			}
 			for (var member : List.of(new Object[] { "grid" + nn, GridMemberRole.GRID_OFFICER },
 					new Object[] { "officer" + nn, GridMemberRole.ENFORCEMENT_OFFICER },
 					new Object[] { "aux" + nn, GridMemberRole.AUXILIARY })) {

@@ -9,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EvidenceManagement {
+
+	/** Photos taken with one action or one report, at most. */
+	public static final int MAX_PHOTOS = 9;
 
 	private final EvidenceRepository files;
 
@@ -68,6 +73,31 @@ public class EvidenceManagement {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store evidence", ex);
 		}
+	}
+
+	/**
+	 * Stores photos (at most {@link #MAX_PHOTOS}, images only) in the caller's transaction: refused as a whole with
+	 * {@link EvidenceRejectedException}, so that a rolled-back caller records none of them.
+	 */
+	@Transactional
+	public List<EvidenceFile> storePhotos(List<Upload> photos, EvidenceSource source) {
+		if (photos.size() > MAX_PHOTOS) {
+			throw new EvidenceRejectedException("evidence.rejected.tooManyPhotos");
+		}
+		var stored = new ArrayList<EvidenceFile>();
+		for (var photo : photos) {
+			try (var in = photo.content().getInputStream()) {
+				var file = store(in, photo.name(), source);
+				if (!file.getMediaType().startsWith("image/")) {
+					throw new EvidenceRejectedException("evidence.rejected.notImage");
+				}
+				stored.add(file);
+			}
+			catch (IOException ex) {
+				throw new EvidenceRejectedException("evidence.rejected.unreadable");
+			}
+		}
+		return stored;
 	}
 
 	/** The media type of content as {@link #store} would detect it from its first bytes, if it is one it knows. */

@@ -83,6 +83,11 @@ public class GridManagement {
 			.flatMap(c -> lookup.locate(c.lon(), c.lat()).map(location -> new AddressMatch(location, c.lon(), c.lat())));
 	}
 
+	/** Whether a district, street, community or unit grid has this code (a search names one). */
+	public boolean regionExists(String code) {
+		return code.length() == 15 ? unitGrids.findByCode(code).isPresent() : regions.findByCode(code).isPresent();
+	}
+
 	/** Districts, streets and communities within the scope, in code order, with unit-grid counts. */
 	@PreAuthorize("hasAuthority('grid:view')")
 	public List<RegionRow> regions(DataScope scope) {
@@ -134,6 +139,17 @@ public class GridManagement {
 		var street = regions.findById(grid.getStreetId()).orElseThrow();
 		var codes = unitGrids.findByIdIn(grid.getUnitGridIds()).stream().map(UnitGrid::getCode).sorted().toList();
 		return new ResponsibilityGridDetail(grid, street, codes, members(grid));
+	}
+
+	/**
+	 * The members of the responsibility grid a unit grid belongs to (一格多员): who works that place. Empty when the
+	 * grid is unknown or in no responsibility grid. For other modules; names are not confidential.
+	 */
+	public List<Member> membersAt(String unitGridCode) {
+		return unitGrids.findByCode(unitGridCode)
+			.flatMap(g -> responsibilityGrids.findByUnitGridId(Objects.requireNonNull(g.getId())))
+			.map(this::members)
+			.orElse(List.of());
 	}
 
 	/** Responsibility grids a person is a member of (their own grids), with their duties. */

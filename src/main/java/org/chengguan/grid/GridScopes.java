@@ -37,20 +37,23 @@ final class GridScopes {
 			}
 			var allowed = new ArrayList<Predicate>();
 			scope.regionPrefixes().forEach(p -> allowed.add(cb.like(root.get("code"), p + "%")));
-			if (!scope.gridIds().isEmpty()) {
-				allowed.add(root.get("id").in(scope.gridIds()));
+			if (!scope.gridCodes().isEmpty()) {
+				allowed.add(root.get("code").in(scope.gridCodes()));
 			}
 			return cb.or(allowed.toArray(Predicate[]::new));
 		};
 	}
 
 	static boolean covers(DataScope scope, UnitGrid grid) {
-		return scope.coversRegion(grid.getCode()) || scope.gridIds().contains(grid.getId());
+		return scope.coversRegion(grid.getCode());
 	}
 
+	/** The regions above the scope's own: their outlines are drawn, their rows listed (a grid's community, street …). */
 	private static Set<String> ancestors(DataScope scope) {
 		var codes = new HashSet<String>();
-		for (var prefix : scope.regionPrefixes()) {
+		var own = new HashSet<>(scope.regionPrefixes());
+		own.addAll(scope.gridCodes());
+		for (var prefix : own) {
 			for (var level : RegionLevel.values()) {
 				if (level.codeLength() < prefix.length()) {
 					codes.add(prefix.substring(0, level.codeLength()));

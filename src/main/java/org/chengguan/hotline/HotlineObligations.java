@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.caseflow.CaseStatus;
-import org.chengguan.caseflow.CaseTransitionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -145,20 +145,28 @@ class HotlineObligations {
 		}
 	}
 
-	/** 退单: only within the platform's limit after 签收, and never when the centre designated us. */
+	/** 退单 request; {@link HotlineGuard} offered 不予受理 only while every order of the case may be returned. */
 	private void requestReturn(HotlineOrder order, CaseEvents.CaseMoved moved) {
-		if (order.isDesignated()) {
-			throw new CaseTransitionException("hotline.error.designated");
-		}
-		var signedAt = order.getSignedAt();
-		var platform = platforms.findById(order.getPlatformId()).orElseThrow();
-		if (signedAt != null && calendar.deadline(signedAt, platform.returnLimit()).at().isBefore(moved.at())) {
-			throw new CaseTransitionException("hotline.error.returnLate");
-		}
 		order.requestReturn();
 		var payload = payload(MessageKind.RETURN_REQUEST, order, moved.caseNo(), moved.at());
 		payload.put("reason", moved.opinion());
 		enqueue(order, MessageKind.RETURN_REQUEST, 0, payload, moved.at());
+	}
+
+	/**
+	 * Why the order may not be returned now: the centre designated us (潍坊12345条例 Art. 22), or the platform's 退单
+	 * window after 签收 has passed (山东 办法: ≤ 2 WD); empty while it may.
+	 */
+	Optional<String> returnRefusal(HotlineOrder order, Instant at) {
+		if (order.isDesignated()) {
+			return Optional.of("hotline.error.designated");
+		}
+		var signedAt = order.getSignedAt();
+		var platform = platforms.findById(order.getPlatformId()).orElseThrow();
+		if (signedAt != null && calendar.deadline(signedAt, platform.returnLimit()).at().isBefore(at)) {
+			return Optional.of("hotline.error.returnLate");
+		}
+		return Optional.empty();
 	}
 
 	private Map<String, Object> payload(MessageKind kind, HotlineOrder order, String caseNo, Instant at) {

@@ -54,20 +54,10 @@ public class Report {
 
 	private @Nullable String address;
 
-	private @Nullable Double lon;
-
-	private @Nullable Double lat;
+	private @Nullable Place place;
 
 	@Enumerated(EnumType.STRING)
 	private LocationMethod locationMethod;
-
-	private @Nullable String unitGridCode;
-
-	private @Nullable String communityCode;
-
-	private @Nullable String streetCode;
-
-	private @Nullable String districtCode;
 
 	/** AES-GCM ciphertext (Base64); see {@link ReporterCipher}. */
 	private @Nullable String reporterName;
@@ -111,19 +101,13 @@ public class Report {
 	}
 
 	void locate(double lon, double lat, GridLocation grid, LocationMethod method) {
-		this.lon = lon;
-		this.lat = lat;
-		this.unitGridCode = grid.unitGridCode();
-		this.communityCode = grid.communityCode();
-		this.streetCode = grid.streetCode();
-		this.districtCode = grid.districtCode();
+		this.place = Place.at(lon, lat, grid);
 		this.locationMethod = method;
 	}
 
 	/** Coordinates that fall outside every grid are kept, but the report still waits to be pinned. */
 	void keepUnlocatedPoint(double lon, double lat) {
-		this.lon = lon;
-		this.lat = lat;
+		this.place = Place.outside(lon, lat);
 	}
 
 	/** Adds a later photo (a merged alarm's snapshot, a merged report's media), up to {@link #ATTACHMENTS_MAX}. */
@@ -141,7 +125,7 @@ public class Report {
 	}
 
 	public boolean isLocated() {
-		return unitGridCode != null;
+		return getPlace().located();
 	}
 
 	public boolean hasReporter() {
@@ -195,32 +179,12 @@ public class Report {
 		return address;
 	}
 
-	public @Nullable Double getLon() {
-		return lon;
-	}
-
-	public @Nullable Double getLat() {
-		return lat;
+	public Place getPlace() {
+		return Place.orNowhere(place);
 	}
 
 	public LocationMethod getLocationMethod() {
 		return locationMethod;
-	}
-
-	public @Nullable String getUnitGridCode() {
-		return unitGridCode;
-	}
-
-	public @Nullable String getCommunityCode() {
-		return communityCode;
-	}
-
-	public @Nullable String getStreetCode() {
-		return streetCode;
-	}
-
-	public @Nullable String getDistrictCode() {
-		return districtCode;
 	}
 
 	@Nullable String getReporterName() {

@@ -23,6 +23,17 @@ public enum OrgUnitType {
 	/** City departments and utilities. */
 	EXTERNAL_UNIT;
 
+	/**
+	 * Whether cases may be dispatched to units of this type (domain.md §2.1, 处置单位): squads and brigades, service
+	 * units, external departments and streets; never the leadership, a section or the command centre.
+	 */
+	public boolean handlesCases() {
+		return switch (this) {
+			case SQUAD, BRIGADE, SERVICE_UNIT, EXTERNAL_UNIT, STREET -> true;
+			case BUREAU, LEADERSHIP, SECTION, COMMAND_CENTRE -> false;
+		};
+	}
+
 	boolean mayBeChildOf(OrgUnitType parent) {
 		return switch (this) {
 			case BUREAU -> false;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,9 +37,12 @@ public class StaffManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<GridAssignments> gridAssignments;
+
 	StaffManagement(StaffRepository members, OrgUnitRepository orgUnits, RoleRepository roles,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			OpenSessions sessions, Clock clock) {
+			OpenSessions sessions, Clock clock, ObjectProvider<GridAssignments> gridAssignments) {
+		this.gridAssignments = gridAssignments;
 		this.members = members;
 		this.orgUnits = orgUnits;
 		this.roles = roles;
@@ -49,16 +53,29 @@ public class StaffManagement {
 	}
 
 	/**
-	 * The 辖区 of a person: citywide with {@code data:citywide}, otherwise their org-unit subtree and the regions
-	 * assigned to it.
+	 * The 辖区 of a person: citywide with {@code data:citywide}; otherwise, with {@code data:unit}, their org-unit
+	 * subtree and the regions assigned to it; and always the unit grids they work as a grid member (网格员, 监督员 and
+	 * 协管员 hold no {@code data:unit}, so they see their own grids only).
 	 */
 	public DataScope scopeOf(long staffId) {
 		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
-		if (member.effectiveAuthorities(today()).contains("data:citywide")) {
+		var authorities = member.effectiveAuthorities(today());
+		if (authorities.contains("data:citywide")) {
 			return DataScope.everything();
 		}
+		var grids = gridAssignments.stream().flatMap(g -> g.unitGridCodesOf(staffId).stream()).toList();
+		if (!authorities.contains("data:unit")) {
+			return new DataScope(false, Set.of(), Set.of(), Set.copyOf(grids));
+		}
 		var subtree = orgUnits.findSubtreeIds(Objects.requireNonNull(member.getOrgUnit().getId()));
-		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.of());
+		return new DataScope(false, subtree, orgUnits.findRegionCodes(subtree), Set.copyOf(grids));
+	}
+
+	/** The org unit a person belongs to (the handling unit they act for). */
+	public long orgUnitOf(long staffId) {
+		return members.findById(staffId)
+			.map(m -> Objects.requireNonNull(m.getOrgUnit().getId()))
+			.orElseThrow(() -> new StaffNotFoundException("staff", staffId));
 	}
 
 	/**
@@ -75,6 +92,18 @@ public class StaffManagement {
 				return scope.citywide() || (regionCode != null && scope.coversRegion(regionCode));
 			})
 			.toList();
+	}
+
+	/** Those of the given people who are enabled and hold the authority now (as their certificate allows). */
+	public Set<Long> holdersAmong(Set<Long> ids, String authority) {
+		var today = today();
+		var found = new HashSet<Long>();
+		for (var member : members.findByIdIn(ids)) {
+			if (member.isEnabled() && member.effectiveAuthorities(today).contains(authority)) {
+				found.add(Objects.requireNonNull(member.getId()));
+			}
+		}
+		return found;
 	}
 
 	/** Enabled people of one org unit (not its sub-units). */
@@ -108,7 +137,7 @@ public class StaffManagement {
 
 	private static StaffSummary summary(StaffMember m) {
 		return new StaffSummary(Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
-				m.getOrgUnit().getName(), m.isAuxiliary());
+				Objects.requireNonNull(m.getOrgUnit().getId()), m.getOrgUnit().getName(), m.isAuxiliary());
 	}
 
 	/** Enabled people in the scope, by name, for pickers in other modules (at most 500). */

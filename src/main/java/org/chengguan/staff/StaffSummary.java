@@ -1,5 +1,6 @@
 package org.chengguan.staff;
 
 /** A person as other modules show them. */
-public record StaffSummary(long id, String name, String username, String orgUnitName, boolean auxiliary) {
+public record StaffSummary(long id, String name, String username, long orgUnitId, String orgUnitName,
+		boolean auxiliary) {
 }

@@ -77,6 +77,6 @@ class CalendarAdministrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).contains("2026-10-10 23:59:59");
+		assertThat(body).contains("2026-10-10 17:30");
 	}
 }

@@ -56,14 +56,14 @@ class CalendarRulesTests {
 
 	@ParameterizedTest(name = "{0} + {1} {2} = {3} (provisional {4})")
 	@CsvSource({
-			// 工作日: the start day is not counted; due at the end of the last working day.
-			"2026-02-12T10:00, 1, WORKING_DAY, 2026-02-13T23:59:59, false",
-			"2026-02-12T10:00, 2, WORKING_DAY, 2026-02-14T23:59:59, false", // 调休 Saturday counts
-			"2026-02-13T10:00, 2, WORKING_DAY, 2026-02-24T23:59:59, false", // across 春节
-			"2026-09-30T16:00, 1, WORKING_DAY, 2026-10-08T23:59:59, false", // across 国庆
-			"2026-09-30T16:00, 3, WORKING_DAY, 2026-10-10T23:59:59, false", // 调休 Saturday 10-10
-			"2026-09-18T09:00, 1, WORKING_DAY, 2026-09-20T23:59:59, false", // 调休 Sunday 09-20
-			"2026-12-30T09:00, 3, WORKING_DAY, 2027-01-04T23:59:59, true", // 2027 not loaded: plain weekdays
+			// 工作日: the start day is not counted; due when the office closes on the last working day.
+			"2026-02-12T10:00, 1, WORKING_DAY, 2026-02-13T17:30, false",
+			"2026-02-12T10:00, 2, WORKING_DAY, 2026-02-14T17:30, false", // 调休 Saturday counts
+			"2026-02-13T10:00, 2, WORKING_DAY, 2026-02-24T17:30, false", // across 春节
+			"2026-09-30T16:00, 1, WORKING_DAY, 2026-10-08T17:30, false", // across 国庆
+			"2026-09-30T16:00, 3, WORKING_DAY, 2026-10-10T17:30, false", // 调休 Saturday 10-10
+			"2026-09-18T09:00, 1, WORKING_DAY, 2026-09-20T17:30, false", // 调休 Sunday 09-20
+			"2026-12-30T09:00, 3, WORKING_DAY, 2027-01-04T17:30, true", // 2027 not loaded: plain weekdays
 			// 自然日: a period ending on a non-working day ends on the next working day.
 			"2026-09-24T10:00, 7, NATURAL_DAY, 2026-10-08T23:59:59, false",
 			"2026-01-20T10:00, 15, NATURAL_DAY, 2026-02-04T23:59:59, false",
@@ -109,14 +109,21 @@ class CalendarRulesTests {
 	}
 
 	@Test
+	void aDeadlineNamedByItsDayIsDueAtCloseOfOffice() {
+		assertThat(rules.dueOn(java.time.LocalDate.of(2026, 3, 4)).at()).isEqualTo(at("2026-03-04T17:30"));
+		// A Saturday: the next working day.
+		assertThat(rules.dueOn(java.time.LocalDate.of(2026, 3, 7)).at()).isEqualTo(at("2026-03-09T17:30"));
+	}
+
+	@Test
 	void resumesPausedClocksWithWhatWasLeft() {
 		// 2 working hours were left at the pause; they count again from the resumption.
 		assertThat(rules.resume(at("2026-03-02T14:30"), at("2026-03-02T11:00"), at("2026-03-04T16:30"), WORKING_HOUR)
 			.at()).isEqualTo(at("2026-03-05T09:30"));
 		// Thursday and Friday were left; resumed on Monday, due Wednesday.
-		assertThat(rules.resume(at("2026-03-06T23:59:59"), at("2026-03-04T10:00"), at("2026-03-09T09:00"),
+		assertThat(rules.resume(at("2026-03-06T17:30"), at("2026-03-04T10:00"), at("2026-03-09T09:00"),
 				WORKING_DAY)
-			.at()).isEqualTo(at("2026-03-11T23:59:59"));
+			.at()).isEqualTo(at("2026-03-11T17:30"));
 		assertThat(rules.resume(at("2026-03-02T15:00"), at("2026-03-02T10:00"), at("2026-03-03T10:00"), URGENT_HOUR)
 			.at()).isEqualTo(at("2026-03-03T15:00"));
 		// Already overdue when paused: the due instant stays.

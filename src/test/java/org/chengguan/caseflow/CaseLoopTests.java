@@ -209,6 +209,42 @@ class CaseLoopTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void searchReadsTheCategoryBookAndSaysWhatItCouldNotUse() throws Exception {
+		var id = pushOrder("手册代码查询");
+		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
+		for (var code : new String[] { "06010", "E06010", "e06010" }) {
+			mvc.perform(get("/cases").param("category", code).param("q", "手册代码查询").with(as(users, "intake")))
+				.andExpect(content().string(Matchers.containsString(number)))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"ignored\""))));
+		}
+		mvc.perform(get("/cases").param("category", "99999")
+			.param("region", "990199999")
+			.param("from", "2026-12-05")
+			.param("to", "2026-12-01")
+			.with(as(users, "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("类别代码“99999”不存在")))
+			.andExpect(content().string(Matchers.containsString("区域或网格代码“990199999”不存在")))
+			.andExpect(content().string(Matchers.containsString("结束日期早于开始日期（2026-12-05 – 2026-12-01），已忽略日期条件。")));
+	}
+
+	@Test
+	void theDesksShowTheirCountTheCurrentStageAndTheTimeLeftDueFirst() throws Exception {
+		var id = pushOrder("派遣台排序");
+		steps.acceptAndRegister(id);
+		jdbc.update("update caseflow_case set stage_due_at = now() - interval '3 hours', overdue_level = 'OVERDUE'"
+				+ " where id = ?", id);
+		var number = jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
+		var page = mvc.perform(get("/cases").param("queue", "DISPATCH").with(as(users, "dispatcher")))
+			.andExpect(content().string(Matchers.matchesRegex("(?s).*id=\"total\">共 \\d+ 件.*")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var row = page.substring(page.indexOf(number));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("派遣").contains("level-OVERDUE").contains("超 3 小时");
+	}
+
 	@Autowired
 	CaseManagement cases;
 
@@ -222,7 +258,7 @@ class CaseLoopTests {
 		var due = jdbc.queryForObject("select dispose_due_at from caseflow_case where id = ?", java.sql.Timestamp.class,
 				id);
 
-		act(id, "handler", "EXTEND_REQUEST", "opinion", "材料采购中");
+		act(id, "handler", "EXTEND_REQUEST", "opinion", "材料采购中", "until", steps.dayAfterDue(id));
 		mvc.perform(get("/cases/{id}", id).with(as(users, "dispatcher")))
 			.andExpect(content().string(Matchers.containsString("延期待审批")))
 			.andExpect(content().string(Matchers.containsString("action-EXTEND_APPROVE")));
@@ -231,7 +267,7 @@ class CaseLoopTests {
 				java.sql.Timestamp.class, id)).isAfter(due);
 
 		var tomorrow = java.time.LocalDate.now().plusDays(1).toString();
-		act(id, "handler", "HOLD_REQUEST", "opinion", "待道路改造后处理", "holdUntil", tomorrow);
+		act(id, "handler", "HOLD_REQUEST", "opinion", "待道路改造后处理", "until", tomorrow);
 		mvc.perform(post("/cases/{id}/actions/HOLD_APPROVE", id).with(as(users, "dispatcher"))
 			.with(csrf())
 			.param("version", String.valueOf(version(id))))

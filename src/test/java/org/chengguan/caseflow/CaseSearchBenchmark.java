@@ -56,7 +56,7 @@ public final class CaseSearchBenchmark {
 			var zone = calendar.zone();
 			// Warm the caches as a running server's would be.
 			for (var i = 0; i < 50; i++) {
-				search.search(filter(random, streets, units), null, DataScope.everything(), zone, now);
+				search.search(filter(random, streets, units), CaseSearch.Order.NEWEST, null, DataScope.everything(), zone, now);
 			}
 			var results = new LinkedHashMap<String, List<Long>>();
 			var slowest = new ArrayList<Slow>();
@@ -66,7 +66,7 @@ public final class CaseSearchBenchmark {
 				var scope = citywide ? DataScope.everything()
 						: new DataScope(false, Set.of(), Set.of(streets.get(random.nextInt(streets.size()))), Set.of());
 				var started = System.nanoTime();
-				search.search(filter, null, scope, zone, now);
+				search.search(filter, CaseSearch.Order.NEWEST, null, scope, zone, now);
 				var took = System.nanoTime() - started;
 				results.computeIfAbsent("all", k -> new ArrayList<>()).add(took);
 				results.computeIfAbsent(citywide ? "citywide" : "one street's squad", k -> new ArrayList<>()).add(took);
@@ -91,7 +91,7 @@ public final class CaseSearchBenchmark {
 					System.out.printf(Locale.ROOT, "  %.1f ms %s %s%n", slow.nanos() / 1e6,
 							slow.citywide() ? "citywide" : "one street", slow.filter());
 					if (Boolean.getBoolean("bench.explain")) {
-						explain(jdbc, search.query(slow.filter(), null, slow.scope(), zone, now));
+						explain(jdbc, search.query(slow.filter(), CaseSearch.Order.NEWEST, null, slow.scope(), zone, now));
 					}
 				});
 		}
@@ -114,8 +114,8 @@ public final class CaseSearchBenchmark {
 				}
 				var lines = new ArrayList<String>();
 				try (var statement = connection.prepareStatement("explain (analyze, buffers) " + query.sql())) {
-					for (var i = 0; i < query.args().length; i++) {
-						statement.setObject(i + 1, query.args()[i]);
+					for (var i = 0; i < query.args().size(); i++) {
+						statement.setObject(i + 1, query.args().get(i));
 					}
 					try (var rows = statement.executeQuery()) {
 						while (rows.next()) {

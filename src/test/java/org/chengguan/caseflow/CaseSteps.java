@@ -116,6 +116,13 @@ public final class CaseSteps {
 		act(id, "intake", "CLOSE");
 	}
 
+	/** The day after the case's 处置 deadline: within one more original limit of a 1-working-day 立案条件. */
+	public String dayAfterDue(long id) {
+		var due = jdbc.queryForObject("select dispose_due_at from caseflow_case where id = ?", java.sql.Timestamp.class,
+				id);
+		return due.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1).toString();
+	}
+
 	public static MockMultipartFile png() throws Exception {
 		var out = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.chengguan.calendar.Deadline;
@@ -12,6 +13,7 @@ import org.chengguan.calendar.DeadlineUnit;
 import org.chengguan.calendar.DueDate;
 import org.chengguan.category.Priority;
 import org.chengguan.intake.Channel;
+import org.chengguan.intake.Place;
 import org.chengguan.staff.Actor;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -32,10 +34,9 @@ class EnforcementCaseTests {
 		default -> Duration.ofHours(limit.amount());
 	}), false);
 
-	static final Opening.Place GRID = new Opening.Place(116.4, 39.9, "990101001001001", "990101001001", "990101001",
-			"990101");
+	static final Place GRID = new Place(116.4, 39.9, "990101001001001", "990101001001", "990101001", "990101");
 
-	static final Opening.Place NOWHERE = new Opening.Place(null, null, null, null, null, null);
+	static final Place NOWHERE = Place.NOWHERE;
 
 	int minute;
 
@@ -43,7 +44,7 @@ class EnforcementCaseTests {
 		return new Step(CLERK, opinion, List.of(photos), T0.plus(Duration.ofMinutes(++minute)));
 	}
 
-	EnforcementCase report(Channel source, Opening.Place place, @Nullable String key, boolean selfDisposed) {
+	EnforcementCase report(Channel source, Place place, @Nullable String key, boolean selfDisposed) {
 		var opening = new Opening(1, source, key == null ? null : 5L, key, false, "路边暴露垃圾", "和平街 1 号", place, T0,
 				selfDisposed, List.of(21L), selfDisposed ? List.of(22L) : List.of());
 		return EnforcementCase.open("AJ20261123000001", opening, step(null), CLOCK);
@@ -62,7 +63,7 @@ class EnforcementCaseTests {
 		c.dispatch(3, 3L, step(null), CLOCK);
 		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
 		c.act(CaseAction.REPORT_BACK, step("已清理", 11L), CLOCK);
-		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.sendTask(CaseAction.SEND_CHECK, null, step(null), CLOCK);
 		c.act(CaseAction.CHECK_PASS, step(null, 12L), CLOCK);
 		c.act(CaseAction.CLOSE, step(null), CLOCK);
 
@@ -156,9 +157,9 @@ class EnforcementCaseTests {
 			assertThat(c.getStatus()).isEqualTo(CaseStatus.REGISTERED);
 			assertThat(c.getUnitId()).isNull();
 		}
-		assertThat(c.getReturnCount()).isEqualTo(2);
+		assertThat(c.getDisposal().getReturnCount()).isEqualTo(2);
 		c.dispatch(3, 3L, step(null), CLOCK);
-		assertThat(c.isDesignated()).isTrue();
+		assertThat(c.getDisposal().isDesignated()).isTrue();
 		assertThatThrownBy(() -> c.act(CaseAction.RETURN, step("非本单位职责"), CLOCK))
 			.hasMessage("caseflow.error.designated");
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
@@ -171,10 +172,10 @@ class EnforcementCaseTests {
 		var due = c.getDisposeDueAt();
 		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
 		c.act(CaseAction.REPORT_BACK, step("已清理", 11L), CLOCK);
-		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.sendTask(CaseAction.SEND_CHECK, null, step(null), CLOCK);
 		c.act(CaseAction.CHECK_FAIL, step("仍有垃圾"), CLOCK);
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
-		assertThat(c.getReworkCount()).isEqualTo(1);
+		assertThat(c.getDisposal().getReworkCount()).isEqualTo(1);
 		assertThat(c.runningTimer(Stage.DISPOSE).orElseThrow().getDueAt()).isEqualTo(due);
 		assertThat(c.getTimers().stream().filter(t -> t.getStage() == Stage.DISPOSE)).hasSize(2);
 	}
@@ -195,7 +196,7 @@ class EnforcementCaseTests {
 		assertThat(report(Channel.PATROL, NOWHERE, "E06010", false).getStatus()).isEqualTo(CaseStatus.REPORTED);
 		var fixed = report(Channel.PATROL, GRID, "E06010", true);
 		assertThat(fixed.getStatus()).isEqualTo(CaseStatus.CLOSED);
-		assertThat(fixed.isSelfDisposed()).isTrue();
+		assertThat(fixed.getDisposal().isSelfDisposed()).isTrue();
 		assertThat(fixed.getTransitions()).extracting(CaseTransition::getAction)
 			.containsExactly(CaseAction.REPORT, CaseAction.SELF_DISPOSE);
 		assertThat(fixed.getTransitions().get(1).getEvidenceIds()).containsExactly(22L);
@@ -232,7 +233,7 @@ class EnforcementCaseTests {
 		c.dispatch(7, 7L, step(null), CLOCK);
 		c.act(CaseAction.SIGN_FOR, step(null), CLOCK);
 		c.act(CaseAction.REPORT_BACK, step("已清理", 1L), CLOCK);
-		c.act(CaseAction.SEND_CHECK, step(null), CLOCK);
+		c.sendTask(CaseAction.SEND_CHECK, null, step(null), CLOCK);
 		c.act(CaseAction.CHECK_PASS, step(null, 2L), CLOCK);
 		c.act(CaseAction.CLOSE, step(null), CLOCK);
 		assertThatThrownBy(() -> c.act(CaseAction.REOPEN, step("不满意"), CLOCK))
@@ -260,42 +261,55 @@ class EnforcementCaseTests {
 		return c;
 	}
 
+	static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
 	@Test
-	void anExtensionAddsOneOriginalLimitAndAtMostTwoAreApproved() {
+	void anExtensionAsksForADateAtMostOneLimitLaterAndTheApproverMayGrantLess() {
 		var c = disposing();
 		var due = c.getDisposeDueAt();
-		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK))
-			.hasMessage("caseflow.error.noRequest");
-		c.act(CaseAction.EXTEND_REQUEST, step("连续降雨，无法施工"), CLOCK);
-		assertThat(c.getPendingRequest()).isEqualTo(PendingRequest.EXTENSION);
+		var latest = due.plus(Duration.ofDays(2));
+		assertThatThrownBy(() -> c.approveExtension(DAY, new DueDate(due.plus(Duration.ofDays(1)), false),
+				step(null), CLOCK)).hasMessage("caseflow.error.noRequest");
+		assertThatThrownBy(() -> c.requestExtension(DAY, latest.plusSeconds(1), latest, step("连续降雨"), CLOCK))
+			.hasMessage("caseflow.error.extensionUntil");
+		assertThatThrownBy(() -> c.requestExtension(DAY, due, latest, step("连续降雨"), CLOCK))
+			.hasMessage("caseflow.error.extensionUntil");
+
+		c.requestExtension(DAY.plusDays(2), latest, latest, step("连续降雨，无法施工"), CLOCK);
+		assertThat(c.getRequest().kind()).isEqualTo(PendingRequest.EXTENSION);
+		assertThat(c.getRequest().until()).isEqualTo(DAY.plusDays(2));
 		assertThat(c.offers(CaseAction.EXTEND_APPROVE)).isTrue();
-		assertThatThrownBy(() -> c.act(CaseAction.HOLD_REQUEST, step("x"), CLOCK))
-			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> c.act(CaseAction.CANCEL_REQUEST, step("重复"), CLOCK))
 			.hasMessage("caseflow.error.requestPending");
-		c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK);
-		assertThat(c.getDisposeDueAt()).isEqualTo(due.plus(Duration.ofDays(2)));
-		assertThat(c.runningTimer(Stage.DISPOSE).orElseThrow().getDueAt()).isEqualTo(c.getDisposeDueAt());
+		assertThatThrownBy(() -> c.approveExtension(DAY.plusDays(3), new DueDate(latest.plus(Duration.ofDays(1)),
+				false), step(null), CLOCK)).hasMessage("caseflow.error.extensionGranted");
+		var granted = due.plus(Duration.ofDays(1));
+		c.approveExtension(DAY.plusDays(1), new DueDate(granted, false), step("同意延期一天"), CLOCK);
+		assertThat(c.getDisposeDueAt()).isEqualTo(granted);
+		assertThat(c.runningTimer(Stage.DISPOSE).orElseThrow().getDueAt()).isEqualTo(granted);
+		assertThat(c.getDisposal().getExtensionCount()).isEqualTo(1);
+		assertThat(c.getRequest()).isNull();
 
-		c.act(CaseAction.EXTEND_REQUEST, step("再次延期"), CLOCK);
+		var later = granted.plus(Duration.ofDays(1));
+		c.requestExtension(DAY.plusDays(2), later, later, step("再次延期"), CLOCK);
 		c.act(CaseAction.EXTEND_REJECT, step("理由不充分"), CLOCK);
-		c.act(CaseAction.EXTEND_REQUEST, step("材料未到"), CLOCK);
-		c.act(CaseAction.EXTEND_APPROVE, step(null), CLOCK);
-		assertThat(c.getDisposeDueAt()).isEqualTo(due.plus(Duration.ofDays(4)));
-		assertThat(c.getExtensionCount()).isEqualTo(2);
+		c.requestExtension(DAY.plusDays(2), later, later, step("材料未到"), CLOCK);
+		c.approveExtension(DAY.plusDays(2), new DueDate(later, false), step(null), CLOCK);
+		assertThat(c.getDisposal().getExtensionCount()).isEqualTo(2);
 		assertThat(c.offers(CaseAction.EXTEND_REQUEST)).isFalse();
-		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_REQUEST, step("第三次"), CLOCK))
-			.hasMessage("caseflow.error.extensionMax");
+		assertThatThrownBy(() -> c.requestExtension(DAY.plusDays(4), later.plus(Duration.ofDays(1)),
+				later.plus(Duration.ofDays(2)), step("第三次"), CLOCK)).hasMessage("caseflow.error.extensionMax");
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.DISPOSING);
 	}
 
 	@Test
 	void anExtensionIsRequestedBeforeTheDeadline() {
 		var c = disposing();
-		var late = new Step(CLERK, "来不及了", List.of(), c.getDisposeDueAt().plusSeconds(1));
-		assertThatThrownBy(() -> c.act(CaseAction.EXTEND_REQUEST, late, CLOCK))
-			.hasMessage("caseflow.error.extensionLate");
-		assertThat(c.getPendingRequest()).isNull();
+		var due = c.getDisposeDueAt();
+		var late = new Step(CLERK, "来不及了", List.of(), due.plusSeconds(1));
+		assertThatThrownBy(() -> c.requestExtension(DAY, due.plus(Duration.ofDays(1)), due.plus(Duration.ofDays(2)),
+				late, CLOCK)).hasMessage("caseflow.error.extensionLate");
+		assertThat(c.getRequest()).isNull();
 	}
 
 	@Test
@@ -307,9 +321,9 @@ class EnforcementCaseTests {
 		assertThatThrownBy(() -> c.requestHold(today, today, step("待拆迁"), CLOCK))
 			.hasMessage("caseflow.error.holdUntil");
 		c.requestHold(today.plusMonths(3), today, step("待拆迁后一并整治"), CLOCK);
-		c.act(CaseAction.HOLD_APPROVE, step(null), CLOCK);
+		c.approveHold(step(null), CLOCK);
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.HELD);
-		assertThat(c.getHoldUntil()).isEqualTo(today.plusMonths(3));
+		assertThat(c.getDisposal().getHoldUntil()).isEqualTo(today.plusMonths(3));
 		var timer = c.runningTimer(Stage.DISPOSE).orElseThrow();
 		var pausedAt = timer.getPausedAt();
 		var left = Duration.between(pausedAt, timer.getDueAt());
@@ -321,7 +335,7 @@ class EnforcementCaseTests {
 		assertThat(timer.getPausedAt()).isNull();
 		assertThat(timer.getDueAt()).isEqualTo(resumedAt.plus(left));
 		assertThat(c.getDisposeDueAt()).isEqualTo(timer.getDueAt());
-		assertThat(c.getHoldUntil()).isNull();
+		assertThat(c.getDisposal().getHoldUntil()).isNull();
 	}
 
 	@Test
@@ -332,10 +346,10 @@ class EnforcementCaseTests {
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.REGISTERED);
 		assertThat(c.offers(CaseAction.CANCEL_REJECT)).isTrue();
 		c.act(CaseAction.CANCEL_REJECT, step("不属于重复"), CLOCK);
-		assertThat(c.getPendingRequest()).isNull();
+		assertThat(c.getRequest()).isNull();
 		c.act(CaseAction.CANCEL_REQUEST, step("确属重复录入"), CLOCK);
 		c.act(CaseAction.CANCEL, step("同意作废"), CLOCK);
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.CANCELLED);
-		assertThat(c.getPendingRequest()).isNull();
+		assertThat(c.getRequest()).isNull();
 	}
 }

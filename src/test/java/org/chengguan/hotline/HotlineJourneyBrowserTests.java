@@ -114,7 +114,10 @@ class HotlineJourneyBrowserTests {
 		act(caseId, "REPORT_BACK", "垃圾已清运，路面冲洗干净", true, "已反馈处置结果");
 		browser.signIn("intake");
 		act(caseId, "SEND_CHECK", null, false, "已派核查");
-		browser.signIn("grid01");
+		// The 核查 goes to the grid's 监督员 (suggested first); it is on their 我的任务.
+		browser.signIn("inspector");
+		browser.open("/tasks");
+		browser.find("a[href$='/cases/" + caseId + "']");
 		act(caseId, "CHECK_PASS", "现场已整洁", true, "核查通过");
 		browser.signIn("intake");
 		act(caseId, "CLOSE", null, false, "已结案");

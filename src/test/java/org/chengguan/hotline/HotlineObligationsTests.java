@@ -188,7 +188,8 @@ class HotlineObligationsTests {
 	void anExtendedDeadlineAsksThePlatformForMoreTimeOnce() throws Exception {
 		var order = steps.pushOrder("需延期的工单");
 		extendOnce(order);
-		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "仍需协调");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "仍需协调", "until",
+				steps.dayAfterDue(order.caseId()));
 		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
 		drain();
 		assertThat(platform.about(order.orderNo())).filteredOn(r -> r.body().contains("EXTENSION_REQUEST"))
@@ -306,7 +307,8 @@ class HotlineObligationsTests {
 		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
 		steps.act(order.caseId(), "dispatcher", "DISPATCH", "unitId", sanitation.toString());
 		steps.act(order.caseId(), "handler", "SIGN_FOR");
-		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位");
+		steps.act(order.caseId(), "handler", "EXTEND_REQUEST", "opinion", "需协调产权单位", "until",
+				steps.dayAfterDue(order.caseId()));
 		steps.act(order.caseId(), "dispatcher", "EXTEND_APPROVE");
 	}
 
