@@ -82,6 +82,9 @@ public enum CaseAction {
 	 * order can no longer be returned (domain.md §7).
 	 */
 	RETURN_REFUSED(EnumSet.of(REJECTED), REPORTED, "system", SYSTEM, true, false),
+	/** 退单获批准: the hotline centre took the order back (not our duty); the case ends as 不予受理 (domain.md §7). */
+	RETURN_APPROVED(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL)), REJECTED, "system", SYSTEM, false,
+			false),
 	/** R1 延期申请 by the unit, before the deadline, with the reason and the new deadline asked for. */
 	EXTEND_REQUEST(EnumSet.of(DISPATCHED, DISPOSING), null, "case:dispose", HANDLING_UNIT, true, false),
 	/** R1 延期批准 up to the deadline asked for (or less), at most one original 处置时限 more; at most two. */

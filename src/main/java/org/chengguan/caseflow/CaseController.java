@@ -37,6 +37,8 @@ class CaseController {
 
 	private final CaseManagement cases;
 
+	private final ApprovalManagement approvals;
+
 	private final IntakeManagement intake;
 
 	private final CategoryManagement categories;
@@ -49,11 +51,12 @@ class CaseController {
 
 	private final GridManagement grids;
 
-	CaseController(CaseManagement cases, IntakeManagement intake, CategoryManagement categories, OrgManagement org,
+	CaseController(CaseManagement cases, ApprovalManagement approvals, IntakeManagement intake, CategoryManagement categories, OrgManagement org,
 			CurrentStaff currentStaff, WorkingCalendar calendar, GridManagement grids) {
 		this.grids = grids;
 		this.calendar = calendar;
 		this.cases = cases;
+		this.approvals = approvals;
 		this.intake = intake;
 		this.categories = categories;
 		this.org = org;
@@ -147,11 +150,11 @@ class CaseController {
 					scope);
 			case MERGE -> cases.merge(id, version, Objects.requireNonNullElse(form.parentNumber(), ""), opinion,
 					actor, scope);
-			case EXTEND_REQUEST -> cases.requestExtension(id, version, form.until(), opinion, actor, scope);
-			case EXTEND_APPROVE -> cases.approveExtension(id, version, form.until(), opinion, actor, scope);
-			case HOLD_REQUEST -> cases.requestHold(id, version, form.until(), opinion, actor, scope);
-			case HOLD_APPROVE -> cases.approveHold(id, version, opinion, actor, scope);
-			case RESUME -> cases.resume(id, version, opinion, actor, scope);
+			case EXTEND_REQUEST -> approvals.requestExtension(id, version, form.until(), opinion, actor, scope);
+			case EXTEND_APPROVE -> approvals.approveExtension(id, version, form.until(), opinion, actor, scope);
+			case HOLD_REQUEST -> approvals.requestHold(id, version, form.until(), opinion, actor, scope);
+			case HOLD_APPROVE -> approvals.approveHold(id, version, opinion, actor, scope);
+			case RESUME -> approvals.resume(id, version, opinion, actor, scope);
 			default -> cases.act(id, version, action, opinion, photos, actor, scope);
 		}
 	}

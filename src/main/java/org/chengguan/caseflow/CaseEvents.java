@@ -10,9 +10,19 @@ public final class CaseEvents {
 	private CaseEvents() {
 	}
 
-	/** Any transition, including the opening {@code REPORT}. */
+	/** Any transition, including the opening {@code REPORT}, with the people it concerns. */
 	public record CaseMoved(long caseId, String caseNo, long reportId, CaseAction action,
-			@Nullable CaseStatus from, CaseStatus to, String actor, @Nullable String opinion, Instant at) {
+			@Nullable CaseStatus from, CaseStatus to, String actor, @Nullable String opinion, Instant at,
+			Parties parties) {
+	}
+
+	/**
+	 * Whom a transition concerns: who took it (null: a channel or the system), the handling unit and the case's unit
+	 * grid after it, the person a field task was sent to, the person whose request it decides, and its place in the
+	 * timeline.
+	 */
+	public record Parties(@Nullable Long actorId, @Nullable Long unitId, @Nullable String unitGridCode,
+			@Nullable Long assigneeId, @Nullable Long requesterId, int seq) {
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.chengguan.caseflow;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,10 +70,13 @@ public class CaseManagement {
 
 	private final PublicCases publicCases;
 
+	private final CaseChanges changes;
+
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
 			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
-			PublicCases publicCases) {
+			PublicCases publicCases, CaseChanges changes) {
+		this.changes = changes;
 		this.publicCases = publicCases;
 		this.staff = staff;
 		this.org = org;
@@ -102,7 +103,7 @@ public class CaseManagement {
 				List.of(), now), calendar::deadline);
 		cases.save(opened);
 		duplicates.near(opened, now, 1).forEach(opened.getProblem()::suspectDuplicateOf);
-		published(opened, 0);
+		changes.published(opened, 0);
 	}
 
 	/** The reporting staff member, or the channel (its code; pages show its name). */
@@ -149,7 +150,7 @@ public class CaseManagement {
 	@PreAuthorize("hasAuthority('case:view')")
 	@Transactional(readOnly = true)
 	public EnforcementCase get(long id, DataScope scope) {
-		var found = visible(id, scope);
+		var found = changes.visible(id, scope);
 		Hibernate.initialize(found.getTransitions());
 		Hibernate.initialize(found.getTimers());
 		Hibernate.initialize(found.getSupervisions());
@@ -222,7 +223,7 @@ public class CaseManagement {
 	@Transactional
 	public void accept(long id, long version, long categoryId, @Nullable Point pin, @Nullable String opinion,
 			Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.ACCEPT, actor, scope);
+		var subject = changes.acting(id, version, CaseAction.ACCEPT, actor, scope);
 		var category = categories.find(categoryId)
 			.filter(c -> !c.isHeader() && c.isEnabled())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.categoryNotUsable"));
@@ -231,7 +232,7 @@ public class CaseManagement {
 				.orElseThrow(() -> new CaseTransitionException("caseflow.error.outsideGrids"));
 			subject.relocate(report.getPlace());
 		}
-		change(subject, () -> subject.accept(categoryId, keyOf(category), step(actor, opinion, List.of()),
+		changes.change(subject, () -> subject.accept(categoryId, keyOf(category), changes.step(actor, opinion, List.of()),
 				calendar::deadline));
 	}
 
@@ -243,7 +244,7 @@ public class CaseManagement {
 	@Transactional
 	public void register(long id, long version, long conditionId, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.REGISTER, actor, scope);
+		var subject = changes.acting(id, version, CaseAction.REGISTER, actor, scope);
 		var categoryId = subject.getProblem().getCategoryId();
 		var condition = categoryId == null ? null
 				: categories.get(categoryId)
@@ -255,20 +256,20 @@ public class CaseManagement {
 		if (condition == null) {
 			throw new CaseTransitionException("caseflow.error.conditionNotUsable");
 		}
-		change(subject, () -> subject.register(conditionId, condition.getPriority(), condition.getLimit(),
-				step(actor, opinion, List.of()), calendar::deadline));
+		changes.change(subject, () -> subject.register(conditionId, condition.getPriority(), condition.getLimit(),
+				changes.step(actor, opinion, List.of()), calendar::deadline));
 	}
 
 	/** #8 派遣 to a unit that handles cases; a unit other than the routed one needs a reason. */
 	@Transactional
 	public void dispatch(long id, long version, long unitId, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.DISPATCH, actor, scope);
+		var subject = changes.acting(id, version, CaseAction.DISPATCH, actor, scope);
 		if (dispatchUnits().stream().noneMatch(u -> Long.valueOf(unitId).equals(u.getId()))) {
 			throw new CaseTransitionException("caseflow.error.notHandlingUnit");
 		}
 		var routed = routedUnit(subject).orElse(null);
-		change(subject, () -> subject.dispatch(unitId, routed, step(actor, opinion, List.of()), calendar::deadline));
+		changes.change(subject, () -> subject.dispatch(unitId, routed, changes.step(actor, opinion, List.of()), calendar::deadline));
 	}
 
 	/**
@@ -278,96 +279,31 @@ public class CaseManagement {
 	@Transactional
 	public void sendTask(long id, long version, CaseAction action, @Nullable Long assignee, @Nullable String opinion,
 			Actor actor, DataScope scope) {
-		var subject = acting(id, version, action, actor, scope);
+		var subject = changes.acting(id, version, action, actor, scope);
 		fieldTasks.requireCandidate(subject, action, assignee);
-		change(subject, () -> subject.sendTask(action, assignee, step(actor, opinion, List.of()), calendar::deadline));
+		changes.change(subject, () -> subject.sendTask(action, assignee, changes.step(actor, opinion, List.of()), calendar::deadline));
 	}
 
 	/** Any action that needs no further data (签收, 回退, 反馈, 核查, 结案, 作废 …), with the photos taken for it. */
 	@Transactional
 	public void act(long id, long version, CaseAction action, @Nullable String opinion, List<Upload> photos,
 			Actor actor, DataScope scope) {
-		var subject = acting(id, version, action, actor, scope);
+		var subject = changes.acting(id, version, action, actor, scope);
 		var evidenceIds = evidence.storePhotos(photos, new EvidenceSource("CASE", null, actor.username()))
 			.stream()
 			.map(f -> Objects.requireNonNull(f.getId()))
 			.toList();
-		change(subject, () -> subject.act(action, step(actor, opinion, evidenceIds), calendar::deadline));
-	}
-
-	/** R1 延期申请 for a new deadline on {@code until}: at most one more original 处置时限. */
-	@Transactional
-	public void requestExtension(long id, long version, @Nullable LocalDate until, @Nullable String opinion,
-			Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.EXTEND_REQUEST, actor, scope);
-		var due = subject.getDisposeDueAt();
-		if (until == null || due == null) {
-			throw new CaseTransitionException("caseflow.error.extensionUntil");
-		}
-		var limit = subject.getDisposal().limit().orElse(Stage.DISPOSE.defaultLimit());
-		change(subject, () -> subject.requestExtension(until, calendar.dueOn(until).at(),
-				calendar.deadline(due, limit).at(), step(actor, opinion, List.of()), calendar::deadline));
-	}
-
-	/** R1 延期批准 to the date asked for, or to an earlier one ({@code grantedOn}). */
-	@Transactional
-	public void approveExtension(long id, long version, @Nullable LocalDate grantedOn, @Nullable String opinion,
-			Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.EXTEND_APPROVE, actor, scope);
-		var asked = subject.getRequest() == null ? null : subject.getRequest().until();
-		var granted = grantedOn != null ? grantedOn : asked;
-		if (granted == null) {
-			throw new CaseTransitionException("caseflow.error.extensionGranted");
-		}
-		change(subject, () -> subject.approveExtension(granted, calendar.dueOn(granted), step(actor, opinion,
-				List.of()), calendar::deadline));
-	}
-
-	/** R2 挂账申请 with the date the hold ends. */
-	@Transactional
-	public void requestHold(long id, long version, @Nullable LocalDate until, @Nullable String opinion, Actor actor,
-			DataScope scope) {
-		var subject = acting(id, version, CaseAction.HOLD_REQUEST, actor, scope);
-		if (until == null) {
-			throw new CaseTransitionException("caseflow.error.holdUntil");
-		}
-		change(subject, () -> subject.requestHold(until, calendar.today(), step(actor, opinion, List.of()),
-				calendar::deadline));
-	}
-
-	/** R2 挂账批准 by the 值班长: the clock pauses until the date asked for. */
-	@Transactional
-	public void approveHold(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.HOLD_APPROVE, actor, scope);
-		change(subject, () -> subject.approveHold(step(actor, opinion, List.of()), calendar::deadline));
-	}
-
-	/** R2 恢复 by the 值班长 before the end date. */
-	@Transactional
-	public void resume(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		var subject = acting(id, version, CaseAction.RESUME, actor, scope);
-		change(subject, () -> subject.resume(step(actor, opinion, List.of()), calendar::deadline, calendar::resume));
-	}
-
-	/** R2: held cases whose end date has passed resume by themselves; how many did. */
-	@Transactional
-	public int resumeEndedHolds() {
-		var ended = cases.findHeldUntilBefore(calendar.today());
-		for (var subject : ended) {
-			change(subject, () -> subject.resume(new Step(new Actor(0, "system", "system"), null, List.of(),
-					calendar.now()), calendar::deadline, calendar::resume));
-		}
-		return ended.size();
+		changes.change(subject, () -> subject.act(action, changes.step(actor, opinion, evidenceIds), calendar::deadline));
 	}
 
 	/** #22 合并 into the open case with this number. */
 	@Transactional
 	public void merge(long id, long version, String parentNumber, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		var subject = acting(id, version, CaseAction.MERGE, actor, scope);
+		var subject = changes.acting(id, version, CaseAction.MERGE, actor, scope);
 		var parent = cases.findByNumber(parentNumber.strip())
 			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
-		change(subject, () -> subject.mergeInto(parent, step(actor, opinion, List.of()), calendar::deadline));
+		changes.change(subject, () -> subject.mergeInto(parent, changes.step(actor, opinion, List.of()), calendar::deadline));
 		// §4.5: the child's media are copied to the parent.
 		intake.report(subject.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
 	}
@@ -379,7 +315,7 @@ public class CaseManagement {
 		if (!CaseActors.authorities().contains("case:supervise")) {
 			throw new AccessDeniedException("Missing case:supervise");
 		}
-		var subject = visible(id, scope);
+		var subject = changes.visible(id, scope);
 		var raised = Objects.requireNonNull(subject.supervise(level, false, reason, dueAt, actor.name(), calendar.now()));
 		cases.flush();
 		events.publishEvent(new CaseEvents.SupervisionRaised(subject.getId(), subject.getNumber(),
@@ -390,7 +326,7 @@ public class CaseManagement {
 	/** The written answer to a 督办, by whoever works the case now (the unit, or the centre before dispatch). */
 	@Transactional
 	public void answerSupervision(long id, long supervisionId, String reply, Actor actor, DataScope scope) {
-		var subject = visible(id, scope);
+		var subject = changes.visible(id, scope);
 		if (!mayAnswer(subject, actor)) {
 			throw new AccessDeniedException("Not the case's handler");
 		}
@@ -404,7 +340,7 @@ public class CaseManagement {
 	@Transactional
 	public void reopen(long id, Deadline limit, String reason, String platform) {
 		var subject = cases.findById(id).orElseThrow(() -> new CaseNotFoundException("" + id));
-		change(subject, () -> subject.reopen(limit, new Step(new Actor(0, "channel", platform), reason, List.of(),
+		changes.change(subject, () -> subject.reopen(limit, new Step(new Actor(0, "channel", platform), reason, List.of(),
 				calendar.now()), calendar::deadline));
 	}
 
@@ -416,8 +352,20 @@ public class CaseManagement {
 	public void returnRefused(long id, String reason, String platform) {
 		var subject = cases.findById(id).orElseThrow(() -> new CaseNotFoundException("" + id));
 		if (subject.getStatus() == CaseStatus.REJECTED) {
-			change(subject, () -> subject.returnRefused(new Step(new Actor(0, "channel", platform), reason, List.of(),
-					calendar.now()), calendar::deadline));
+			changes.change(subject, () -> subject.platformAnswered(CaseAction.RETURN_REFUSED,
+					new Step(new Actor(0, "channel", platform), reason, List.of(), calendar.now()), calendar::deadline));
+		}
+	}
+
+	/**
+	 * 退单获批准: the platform took back the order the 热线联络员 returned, so the case, if still open, ends as 不予受理.
+	 */
+	@Transactional
+	public void returnApproved(long id, @Nullable String reason, String platform) {
+		var subject = cases.findById(id).orElseThrow(() -> new CaseNotFoundException("" + id));
+		if (!subject.getStatus().isTerminal()) {
+			changes.change(subject, () -> subject.platformAnswered(CaseAction.RETURN_APPROVED,
+					new Step(new Actor(0, "channel", platform), reason, List.of(), calendar.now()), calendar::deadline));
 		}
 	}
 
@@ -426,67 +374,6 @@ public class CaseManagement {
 	public Optional<CaseProgress> progress(long id) {
 		return cases.findById(id)
 			.map(c -> new CaseProgress(c.getNumber(), c.getStatus(), c.getDisposeDueAt(), c.getDisposal().getHoldUntil()));
-	}
-
-	/**
-	 * The case an action is taken on: 403 without the action's authority or when its {@link ActorRule} does not
-	 * admit the person, 404 outside their 辖区, 409 when someone changed it since the page was shown.
-	 */
-	private EnforcementCase acting(long id, long version, CaseAction action, Actor actor, DataScope scope) {
-		var who = actors.participant(actor);
-		if (!who.holds(action.authority())) {
-			throw new AccessDeniedException("Missing " + action.authority());
-		}
-		var subject = visible(id, scope);
-		if (subject.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(EnforcementCase.class, id);
-		}
-		actors.require(subject, action, who);
-		return subject;
-	}
-
-	private EnforcementCase visible(long id, DataScope scope) {
-		return cases.findById(id).filter(c -> covers(scope, c)).orElseThrow(() -> new CaseNotFoundException("" + id));
-	}
-
-	/** Whether the 辖区 sees the case: its place (region or own grid) or the unit handling it. */
-	static boolean covers(DataScope scope, EnforcementCase subject) {
-		var grid = subject.getUnitGridCode();
-		var unit = subject.getUnitId();
-		return scope.citywide() || (grid != null && scope.coversRegion(grid))
-				|| (unit != null && scope.coversOrgUnit(unit));
-	}
-
-	private void change(EnforcementCase subject, Runnable transition) {
-		var before = subject.getTransitions().size();
-		transition.run();
-		cases.save(subject);
-		published(subject, before);
-		if (subject.getStatus().isTerminal() && subject.getStatus() != CaseStatus.MERGED) {
-			closeMergedInto(subject.getId(), calendar.now());
-		}
-	}
-
-	/** The children merged into a case that ended close with it, and theirs with them. */
-	private void closeMergedInto(long parentId, Instant at) {
-		for (var child : cases.findAllById(cases.findIdsByDuplicateOfIdAndStatus(parentId, CaseStatus.MERGED))) {
-			if (child.closeWithParent(at)) {
-				closeMergedInto(child.getId(), at);
-			}
-		}
-	}
-
-	private void published(EnforcementCase subject, int from) {
-		var all = subject.getTransitions();
-		for (var t : all.subList(from, all.size())) {
-			events.publishEvent(new CaseEvents.CaseMoved(subject.getId(), subject.getNumber(),
-					subject.getReportId(), t.getAction(), t.getFromStatus(), t.getToStatus(), t.getActorName(),
-					t.getOpinion(), t.getAt()));
-		}
-	}
-
-	private Step step(Actor actor, @Nullable String opinion, List<Long> evidenceIds) {
-		return new Step(actor, opinion, evidenceIds, calendar.now());
 	}
 
 	private static String keyOf(Category category) {

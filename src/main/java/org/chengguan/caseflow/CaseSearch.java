@@ -108,20 +108,25 @@ class CaseSearch {
 				rs.getDouble(6), rs.getString(7)), args.toArray());
 	}
 
-	/** The scope as SQL: its regions, its own unit grids, or the units it covers. */
 	private static void within(DataScope scope, StringBuilder sql, List<Object> args) {
+		within(scope, sql, args, "");
+	}
+
+	/** The scope as SQL over the case columns of {@code alias} ("c." or ""): its regions, own grids, or units. */
+	static void within(DataScope scope, StringBuilder sql, List<Object> args, String alias) {
 		if (!scope.citywide()) {
 			sql.append(" and (false");
 			for (var prefix : scope.regionPrefixes()) {
-				sql.append(" or ");
+				sql.append(" or ").append(alias);
 				region(sql, args, prefix);
 			}
 			if (!scope.gridCodes().isEmpty()) {
-				sql.append(" or unit_grid_code in (").append(placeholders(scope.gridCodes().size())).append(')');
+				sql.append(" or ").append(alias).append("unit_grid_code in (")
+					.append(placeholders(scope.gridCodes().size())).append(')');
 				args.addAll(scope.gridCodes());
 			}
 			for (var unit : scope.orgUnitIds()) {
-				sql.append(" or unit_id = ?");
+				sql.append(" or ").append(alias).append("unit_id = ?");
 				args.add(unit);
 			}
 			sql.append(')');

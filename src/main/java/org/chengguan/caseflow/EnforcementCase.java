@@ -241,10 +241,16 @@ public class EnforcementCase {
 		move(CaseAction.REOPEN, step, clock);
 	}
 
-	/** 退单未获批准: the platform kept the order with us, so the case waits in the 受理 queue again. */
-	void returnRefused(Step step, StageClock clock) {
-		check(CaseAction.RETURN_REFUSED, step);
-		move(CaseAction.RETURN_REFUSED, step, clock);
+	/**
+	 * A platform's answer to our 退单 request: refused, a declined case waits in the 受理 queue again
+	 * ({@code RETURN_REFUSED}); approved, an open case ends ({@code RETURN_APPROVED}).
+	 */
+	void platformAnswered(CaseAction answer, Step step, StageClock clock) {
+		if (answer != CaseAction.RETURN_REFUSED && answer != CaseAction.RETURN_APPROVED) {
+			throw new IllegalArgumentException(answer + " is not a platform's answer");
+		}
+		check(answer, step);
+		move(answer, step, clock);
 	}
 
 	/** The timer job found a running stage at a higher level (§6.6): false when the timer was already there. */

@@ -8,5 +8,14 @@ public enum PendingRequest {
 	/** 挂账 (R2): approved by the 值班长. */
 	HOLD,
 	/** 作废 (R6): approved by the 值班长. */
-	CANCEL
+	CANCEL;
+
+	/** The authority of those who decide it. */
+	public String deciderAuthority() {
+		return switch (this) {
+			case EXTENSION -> "case:extend";
+			case HOLD -> "case:hold";
+			case CANCEL -> "case:cancel";
+		};
+	}
 }

@@ -32,7 +32,7 @@ class TimerWatch {
 
 	private final CaseRepository cases;
 
-	private final CaseManagement management;
+	private final ApprovalManagement approvals;
 
 	private final WorkingCalendar calendar;
 
@@ -42,11 +42,11 @@ class TimerWatch {
 
 	private final TransactionTemplate transaction;
 
-	TimerWatch(CaseTimerRepository timers, CaseRepository cases, CaseManagement management, WorkingCalendar calendar,
+	TimerWatch(CaseTimerRepository timers, CaseRepository cases, ApprovalManagement approvals, WorkingCalendar calendar,
 			ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions) {
 		this.timers = timers;
 		this.cases = cases;
-		this.management = management;
+		this.approvals = approvals;
 		this.calendar = calendar;
 		this.events = events;
 		this.messages = messages;
@@ -57,7 +57,7 @@ class TimerWatch {
 			fixedDelayString = "${chengguan.caseflow.timer-interval:PT5M}")
 	@SchedulerLock(name = "caseflow-timers", lockAtMostFor = "PT30M")
 	void run() {
-		management.resumeEndedHolds();
+		approvals.resumeEndedHolds();
 		sweep();
 	}
 

@@ -127,7 +127,10 @@ public class HotlineManagement {
 					throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.noRequest");
 				}
 				order.decideReturn(decision.approved(), replyDue);
-				if (!decision.approved()) {
+				if (decision.approved()) {
+					cases.returnApproved(order.getCaseId(), decision.reason(), platform.getName());
+				}
+				else {
 					cases.returnRefused(order.getCaseId(), Objects.requireNonNull(decision.reason()),
 							platform.getName());
 				}

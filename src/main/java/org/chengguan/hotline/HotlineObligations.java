@@ -80,17 +80,50 @@ class HotlineObligations {
 	 * own limit (山东 办法: ≤ 10 WD, default one request).
 	 */
 	private void requestExtension(HotlineOrder order, CaseEvents.CaseMoved moved) {
-		if (order.getRepliedAt() != null || !moved.at().isBefore(order.getReplyDueAt())) {
-			return;
+		if (extensionRefusal(order, moved.at()).isEmpty()) {
+			askExtension(order, moved.caseNo(), cases.lastOpinion(moved.caseId(), CaseAction.EXTEND_REQUEST)
+				.orElse(null), latestReplyDue(order), moved.at());
 		}
+	}
+
+	/** The latest reply deadline a 延期 may ask for: the platform's limit past the current one (≤ 10 WD). */
+	Instant latestReplyDue(HotlineOrder order) {
 		var platform = platforms.findById(order.getPlatformId()).orElseThrow();
-		var payload = payload(MessageKind.EXTENSION_REQUEST, order, moved.caseNo(), moved.at());
-		payload.put("reason", cases.lastOpinion(moved.caseId(), CaseAction.EXTEND_REQUEST).orElse(null));
+		return calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at();
+	}
+
+	/** Why a 延期 may not be asked now: replied, past the reply deadline, or asked once already (the default limit). */
+	Optional<String> extensionRefusal(HotlineOrder order, Instant at) {
+		if (order.getRepliedAt() != null || !order.getStatus().canMoveTo(OrderStatus.EXTENSION_REQUESTED)) {
+			return Optional.of("hotline.error.extensionNotNow");
+		}
+		if (!at.isBefore(order.getReplyDueAt())) {
+			return Optional.of("hotline.error.extensionLate");
+		}
+		if (outbox.existsByOrderIdAndKindAndRound(order.getId(), MessageKind.EXTENSION_REQUEST, 0)) {
+			return Optional.of("hotline.error.extensionOnce");
+		}
+		return Optional.empty();
+	}
+
+	/** 延期申请 to the platform for a reply deadline of {@code requestedReplyDue}, with the reason and its basis. */
+	void askExtension(HotlineOrder order, String caseNo, @Nullable String reason, Instant requestedReplyDue,
+			Instant at) {
+		var payload = payload(MessageKind.EXTENSION_REQUEST, order, caseNo, at);
+		payload.put("reason", reason);
 		payload.put("replyDue", order.getReplyDueAt().toString());
-		payload.put("requestedReplyDue",
-				calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at().toString());
+		payload.put("requestedReplyDue", requestedReplyDue.toString());
 		order.requestExtension();
-		enqueue(order, MessageKind.EXTENSION_REQUEST, 0, payload, moved.at());
+		enqueue(order, MessageKind.EXTENSION_REQUEST, 0, payload, at);
+	}
+
+	/** 退单申请 by the 热线联络员: a reason from the list and its text, with the legal basis. */
+	void askReturn(HotlineOrder order, String caseNo, ReturnReason reason, String text, Instant at) {
+		order.requestReturn();
+		var payload = payload(MessageKind.RETURN_REQUEST, order, caseNo, at);
+		payload.put("reasonCode", reason.name());
+		payload.put("reason", text);
+		enqueue(order, MessageKind.RETURN_REQUEST, 0, payload, at);
 	}
 
 	/**
@@ -160,6 +193,9 @@ class HotlineObligations {
 	Optional<String> returnRefusal(HotlineOrder order, Instant at) {
 		if (order.isDesignated()) {
 			return Optional.of("hotline.error.designated");
+		}
+		if (!order.getStatus().canMoveTo(OrderStatus.RETURN_REQUESTED)) {
+			return Optional.of("hotline.error.notReturnable");
 		}
 		var signedAt = order.getSignedAt();
 		var platform = platforms.findById(order.getPlatformId()).orElseThrow();

@@ -87,30 +87,30 @@ public class HotlineOrder {
 		}
 		signedAt = at;
 		if (status == OrderStatus.RECEIVED) {
-			status = OrderStatus.SIGNED;
+			moveTo(OrderStatus.SIGNED);
 		}
 		return true;
 	}
 
-	/** 办结回复 of the current round: once per round; false when this round was already answered. */
+	/** 办结回复 of the current round: once per round; false when this round was answered or the order returned. */
 	boolean reply(Instant at) {
-		if (repliedAt != null || status == OrderStatus.RETURN_REQUESTED || status == OrderStatus.RETURNED) {
+		if (repliedAt != null || !status.canMoveTo(OrderStatus.REPLIED)) {
 			return false;
 		}
 		repliedAt = at;
-		status = OrderStatus.REPLIED;
+		moveTo(OrderStatus.REPLIED);
 		return true;
 	}
 
-	/** 退单 requested (不予受理 of an order that is clearly not our duty). */
+	/** 退单 requested: not our duty (不予受理 by the centre, or the 热线联络员's request). */
 	void requestReturn() {
-		status = OrderStatus.RETURN_REQUESTED;
+		moveTo(OrderStatus.RETURN_REQUESTED);
 	}
 
 	/** 延期 requested of the platform; the order waits for its answer (the work goes on meanwhile). */
 	void requestExtension() {
-		if (repliedAt == null) {
-			status = OrderStatus.EXTENSION_REQUESTED;
+		if (repliedAt == null && status.canMoveTo(OrderStatus.EXTENSION_REQUESTED)) {
+			moveTo(OrderStatus.EXTENSION_REQUESTED);
 		}
 	}
 
@@ -120,10 +120,10 @@ public class HotlineOrder {
 	 */
 	void decideReturn(boolean approved, @Nullable Instant newReplyDue) {
 		if (approved) {
-			status = OrderStatus.RETURNED;
+			moveTo(OrderStatus.RETURNED);
 			return;
 		}
-		status = OrderStatus.RETURN_REJECTED;
+		moveTo(OrderStatus.RETURN_REJECTED);
 		designated = true;
 		if (newReplyDue != null) {
 			replyDueAt = newReplyDue;
@@ -136,7 +136,7 @@ public class HotlineOrder {
 			replyDueAt = newReplyDue;
 		}
 		if (status == OrderStatus.EXTENSION_REQUESTED) {
-			status = approved ? OrderStatus.EXTENDED : replyRound > 0 ? OrderStatus.REOPENED : OrderStatus.SIGNED;
+			moveTo(approved ? OrderStatus.EXTENDED : replyRound > 0 ? OrderStatus.REOPENED : OrderStatus.SIGNED);
 		}
 	}
 
@@ -149,14 +149,22 @@ public class HotlineOrder {
 		visitReason = reason;
 		visitedAt = at;
 		if (result == VisitResult.UNSATISFIED) {
-			status = OrderStatus.REOPENED;
+			moveTo(OrderStatus.REOPENED);
 			replyRound++;
 			repliedAt = null;
 			replyDueAt = newReplyDue;
 		}
 		else {
-			status = OrderStatus.VISITED;
+			moveTo(OrderStatus.VISITED);
 		}
+	}
+
+	/** The only place the status changes, by the table of {@link OrderStatus}. */
+	private void moveTo(OrderStatus next) {
+		if (!status.canMoveTo(next)) {
+			throw new IllegalStateException("Order " + orderNo + " cannot move from " + status + " to " + next);
+		}
+		status = next;
 	}
 
 	public long getId() {
@@ -221,5 +229,13 @@ public class HotlineOrder {
 
 	public boolean isDesignated() {
 		return designated;
+	}
+
+	public @Nullable VisitResult getVisitResult() {
+		return visitResult;
+	}
+
+	public @Nullable String getVisitReason() {
+		return visitReason;
 	}
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** One notification for one person; {@code ref} is the stage of a warning or the 督办 it announces. */
+/**
+ * One notification for one person: about one case ({@code ref} tells which event, {@code detail} what to show: a
+ * stage, a request), or a desk's summary without a case ({@code ref} is the stage, {@code count} how many cases since
+ * it was last read).
+ */
 @Entity
 @Table(name = "notification")
 class Notification {
@@ -25,11 +29,15 @@ class Notification {
 	@Enumerated(EnumType.STRING)
 	private NotificationKind kind;
 
-	private long caseId;
+	private @Nullable Long caseId;
 
-	private String caseNo;
+	private @Nullable String caseNo;
 
 	private String ref;
+
+	private @Nullable String detail;
+
+	private int count;
 
 	private Instant createdAt;
 
@@ -37,7 +45,6 @@ class Notification {
 
 	protected Notification() {
 		this.kind = NotificationKind.WARNING;
-		this.caseNo = "";
 		this.ref = "";
 		this.createdAt = Instant.EPOCH;
 	}
@@ -46,6 +53,21 @@ class Notification {
 		if (readAt == null) {
 			readAt = at;
 		}
+	}
+
+	/** Where opening it leads: its case, or the desk list of a summary. */
+	String target() {
+		if (caseId != null) {
+			return "/cases/" + caseId;
+		}
+		var queue = switch (ref) {
+			case "INTAKE", "VERIFY", "REGISTER" -> "INTAKE";
+			case "DISPATCH" -> "DISPATCH";
+			case "SIGN", "DISPOSE" -> "UNIT";
+			default -> "CHECK";
+		};
+		return kind == NotificationKind.SUPERVISION ? "/cases?queue=" + queue
+				: "/cases?queue=" + queue + "&level=" + kind.name();
 	}
 
 	public @Nullable Long getId() {
@@ -60,16 +82,24 @@ class Notification {
 		return kind;
 	}
 
-	public long getCaseId() {
+	public @Nullable Long getCaseId() {
 		return caseId;
 	}
 
-	public String getCaseNo() {
+	public @Nullable String getCaseNo() {
 		return caseNo;
 	}
 
 	public String getRef() {
 		return ref;
+	}
+
+	public @Nullable String getDetail() {
+		return detail;
+	}
+
+	public int getCount() {
+		return count;
 	}
 
 	public Instant getCreatedAt() {

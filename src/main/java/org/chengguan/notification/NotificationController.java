@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** 我的提醒: the latest notifications; opening one marks it read and goes to its case. */
+/** 我的提醒: the latest notifications; opening one marks it read and goes to its case, or a summary to its desk. */
 @Controller
 @RequestMapping("/notifications")
 class NotificationController {
@@ -35,7 +35,7 @@ class NotificationController {
 	String list(Model model) {
 		model.addAttribute("zone", calendar.zone());
 		model.addAttribute("notifications",
-				notifications.findByRecipientIdOrderByIdDesc(currentStaff.id(), Limit.of(SHOWN)));
+				notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentStaff.id(), Limit.of(SHOWN)));
 		return "notification/list";
 	}
 
@@ -46,7 +46,7 @@ class NotificationController {
 			.filter(n -> n.getRecipientId() == currentStaff.id())
 			.orElseThrow(() -> new NotificationNotFoundException(id));
 		notification.read(calendar.now());
-		return "redirect:/cases/" + notification.getCaseId();
+		return "redirect:" + notification.target();
 	}
 
 	@PostMapping("/read")

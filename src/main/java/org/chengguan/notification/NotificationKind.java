@@ -10,5 +10,13 @@ enum NotificationKind {
 	/** 严重超期: three times its limit. */
 	SEVERE,
 	/** 督办 to answer. */
-	SUPERVISION
+	SUPERVISION,
+	/** A 延期, 挂账 or 作废 request waits for the recipient's decision. */
+	REQUEST,
+	/** The recipient's request was decided. */
+	DECIDED,
+	/** A case was dispatched to the recipient's unit. */
+	DISPATCHED,
+	/** A 核实 or 核查 was sent to the recipient. */
+	TASK
 }

@@ -1,22 +1,27 @@
 package org.chengguan.notification;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.OverdueLevel;
+import org.chengguan.caseflow.PendingRequest;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of what (domain.md §6.6): a warning goes to the handling unit (or, before dispatch, to those who act in
- * the stage within whose 辖区 the case lies); 超期 also to the dispatchers; 严重超期 also to the 督查 supervisors. A
- * 督办 goes to whoever must answer it. Written in the transaction that raised it.
+ * Who hears of what (domain.md §6.6), written in the transaction that raised it. The people a case concerns hear of it
+ * case by case, once per case and level: its handling unit, the person a task was sent to, the decider of a request and
+ * the requester of a decision. The centre's desks — those who act in a stage before dispatch, the dispatchers from 超期,
+ * the 督查 supervisors at 严重超期 — get one summary per stage and level that counts the cases ("12 件受理环节超期").
  */
 @Component
 class NotificationListener {
+
+	/** The ref of a case's warning notice: one per case and level, whatever the stage. */
+	static final String LEVEL = "level";
 
 	private final NotificationRepository notifications;
 
@@ -29,34 +34,82 @@ class NotificationListener {
 
 	@EventListener
 	void on(CaseEvents.TimerEscalated escalated) {
-		var recipients = handlers(escalated.unitId(), escalated.authority(), escalated.unitGridCode());
+		var kind = NotificationKind.valueOf(escalated.level().name());
+		var desks = new HashSet<Long>();
+		if (escalated.unitId() != null) {
+			staff.membersOf(escalated.unitId())
+				.forEach(id -> notifications.addOnce(id, kind.name(), escalated.caseId(), escalated.caseNo(), LEVEL,
+						escalated.stage(), escalated.at()));
+		}
+		else {
+			desks.addAll(staff.holders(escalated.authority(), escalated.unitGridCode()));
+		}
 		if (escalated.level().compareTo(OverdueLevel.OVERDUE) >= 0) {
-			recipients.addAll(staff.holders("case:dispatch", escalated.unitGridCode()));
+			desks.addAll(staff.holders("case:dispatch", escalated.unitGridCode()));
 		}
 		if (escalated.level() == OverdueLevel.SEVERE) {
-			recipients.addAll(staff.holders("case:supervise", escalated.unitGridCode()));
+			desks.addAll(staff.holders("case:supervise", escalated.unitGridCode()));
 		}
-		var kind = NotificationKind.valueOf(escalated.level().name());
-		recipients.forEach(id -> notifications.addOnce(id, kind.name(), escalated.caseId(), escalated.caseNo(),
-				escalated.stage(), escalated.at()));
+		desks.forEach(id -> notifications.countIn(id, kind.name(), escalated.stage(), escalated.at()));
 	}
 
 	@EventListener
 	void on(CaseEvents.SupervisionRaised raised) {
-		handlers(raised.unitId(), "case:accept", raised.unitGridCode())
-			.forEach(id -> notifications.addOnce(id, NotificationKind.SUPERVISION.name(), raised.caseId(),
-					raised.caseNo(), "supervision:" + raised.supervisionId(), raised.at()));
-	}
-
-	/** The unit's people once dispatched; before that, those who hold the stage's authority for the case's place. */
-	private Set<Long> handlers(@Nullable Long unitId, String authority, @Nullable String gridCode) {
-		var recipients = new LinkedHashSet<Long>();
-		if (unitId != null) {
-			recipients.addAll(staff.membersOf(unitId));
+		if (raised.unitId() != null) {
+			staff.membersOf(raised.unitId())
+				.forEach(id -> notifications.addOnce(id, NotificationKind.SUPERVISION.name(), raised.caseId(),
+						raised.caseNo(), "supervision:" + raised.supervisionId(), raised.level().name(), raised.at()));
 		}
 		else {
-			recipients.addAll(staff.holders(authority, gridCode));
+			staff.holders("case:accept", raised.unitGridCode())
+				.forEach(id -> notifications.countIn(id, NotificationKind.SUPERVISION.name(), "INTAKE", raised.at()));
 		}
-		return recipients;
+	}
+
+	/** Hand-overs and requests: the unit a case was dispatched to, the task's person, the decider, the requester. */
+	@EventListener
+	void on(CaseEvents.CaseMoved moved) {
+		var parties = moved.parties();
+		var ref = "seq:" + parties.seq();
+		switch (moved.action()) {
+			case DISPATCH -> {
+				if (parties.unitId() != null) {
+					staff.membersOf(parties.unitId()).forEach(id -> tell(id, NotificationKind.DISPATCHED, moved, ref, null));
+				}
+			}
+			case SEND_VERIFY, SEND_CHECK -> {
+				if (parties.assigneeId() != null) {
+					tell(parties.assigneeId(), NotificationKind.TASK, moved, ref, moved.action().name());
+				}
+			}
+			case EXTEND_REQUEST -> request(moved, PendingRequest.EXTENSION, ref);
+			case HOLD_REQUEST -> request(moved, PendingRequest.HOLD, ref);
+			case CANCEL_REQUEST -> request(moved, PendingRequest.CANCEL, ref);
+			case EXTEND_APPROVE, EXTEND_REJECT, HOLD_APPROVE, HOLD_REJECT, CANCEL, CANCEL_REJECT -> {
+				if (parties.requesterId() != null) {
+					tell(parties.requesterId(), NotificationKind.DECIDED, moved, ref, moved.action().name());
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** The request goes to those who decide it in whose 辖区 the case lies: never its handling unit, nor the requester. */
+	private void request(CaseEvents.CaseMoved moved, PendingRequest kind, String ref) {
+		var parties = moved.parties();
+		Set<Long> deciders = new HashSet<>(staff.holders(kind.deciderAuthority(), parties.unitGridCode()));
+		if (parties.unitId() != null) {
+			deciders.removeAll(staff.membersOf(parties.unitId()));
+		}
+		if (parties.actorId() != null) {
+			deciders.remove(parties.actorId());
+		}
+		deciders.forEach(id -> tell(id, NotificationKind.REQUEST, moved, ref, moved.action().name()));
+	}
+
+	private void tell(long recipient, NotificationKind kind, CaseEvents.CaseMoved moved, String ref,
+			@Nullable String detail) {
+		notifications.addOnce(recipient, kind.name(), moved.caseId(), moved.caseNo(), ref, detail, moved.at());
 	}
 }

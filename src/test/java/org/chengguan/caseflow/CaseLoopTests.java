@@ -246,7 +246,7 @@ class CaseLoopTests {
 	}
 
 	@Autowired
-	CaseManagement cases;
+	ApprovalManagement approvals;
 
 	@Test
 	void sideBranchesNeedTheirApprovalAndAHoldResumesByItself() throws Exception {
@@ -279,7 +279,7 @@ class CaseLoopTests {
 				and stopped_at is null""", Boolean.class, id)).isTrue();
 
 		jdbc.update("update caseflow_case set hold_until = current_date - 1 where id = ?", id);
-		assertThat(cases.resumeEndedHolds()).isGreaterThanOrEqualTo(1);
+		assertThat(approvals.resumeEndedHolds()).isGreaterThanOrEqualTo(1);
 		assertThat(stateOf(id)).isEqualTo("DISPOSING");
 		assertThat(jdbc.queryForObject("""
 				select paused_at is null from caseflow_timer where case_id = ? and stage = 'DISPOSE'

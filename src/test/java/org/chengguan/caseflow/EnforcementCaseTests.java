@@ -219,8 +219,8 @@ class EnforcementCaseTests {
 	void aRefusedReturnPutsTheDeclinedCaseBackInTheIntakeQueue() {
 		var c = report(Channel.HOTLINE_12345, GRID, null, false);
 		c.act(CaseAction.REJECT_INTAKE, step("不属于城管职责"), CLOCK);
-		assertThatThrownBy(() -> c.returnRefused(step(null), CLOCK)).isInstanceOf(CaseTransitionException.class);
-		c.returnRefused(step("属于城管职责"), CLOCK);
+		assertThatThrownBy(() -> c.platformAnswered(CaseAction.RETURN_REFUSED, step(null), CLOCK)).isInstanceOf(CaseTransitionException.class);
+		c.platformAnswered(CaseAction.RETURN_REFUSED, step("属于城管职责"), CLOCK);
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.REPORTED);
 		assertThat(c.runningTimer(Stage.INTAKE)).isPresent();
 		assertThat(c.getTransitions()).extracting(CaseTransition::getAction)

@@ -62,6 +62,22 @@ class TimerWatchTests {
 				where m.username = ? and n.case_id = ? and n.kind = ?""", Long.class, username, caseId, kind);
 	}
 
+	/** A desk's summary of this kind and stage for the person: how many cases it counts (0: none unread). */
+	long summary(String username, String kind, String stage) {
+		return jdbc.queryForObject("""
+				select coalesce(sum(n.count), 0) from notification n join staff_member m on m.id = n.recipient_id
+				where m.username = ? and n.case_id is null and n.kind = ? and n.ref = ? and n.read_at is null""",
+				Long.class, username, kind, stage);
+	}
+
+	void readAll(String... usernames) {
+		for (var username : usernames) {
+			jdbc.update("""
+					update notification set read_at = now() where read_at is null
+					and recipient_id = (select id from staff_member where username = ?)""", username);
+		}
+	}
+
 	String level(long caseId) {
 		return jdbc.queryForObject("select overdue_level from caseflow_case where id = ?", String.class, caseId);
 	}
@@ -72,26 +88,29 @@ class TimerWatchTests {
 		var categoryId = jdbc.queryForObject("select category_id from caseflow_case where id = ?", Long.class, id);
 		steps.act(id, "intake", "ACCEPT", "categoryId", categoryId.toString());
 
+		readAll("intake", "dispatcher", "supervisor");
 		registerTimerAt(id, 24);
 		watch.sweep();
 		assertThat(level(id)).isEqualTo("WARNING");
-		assertThat(notifications("intake", id, "WARNING")).isEqualTo(1);
-		assertThat(notifications("dispatcher", id, "WARNING")).isZero();
+		// Before dispatch the centre's staff hear of it in their desk's summary, not case by case.
+		assertThat(summary("intake", "WARNING", "REGISTER")).isEqualTo(1);
+		assertThat(notifications("intake", id, "WARNING")).isZero();
+		assertThat(summary("dispatcher", "WARNING", "REGISTER")).isZero();
 		watch.sweep();
-		assertThat(notifications("intake", id, "WARNING")).isEqualTo(1);
+		assertThat(summary("intake", "WARNING", "REGISTER")).isEqualTo(1);
 
 		registerTimerAt(id, 45);
 		watch.sweep();
 		assertThat(level(id)).isEqualTo("OVERDUE");
-		assertThat(notifications("dispatcher", id, "OVERDUE")).isEqualTo(1);
-		assertThat(notifications("intake", id, "SUPERVISION")).isEqualTo(1);
-		assertThat(notifications("supervisor", id, "OVERDUE")).isZero();
+		assertThat(summary("dispatcher", "OVERDUE", "REGISTER")).isEqualTo(1);
+		assertThat(summary("intake", "SUPERVISION", "INTAKE")).isEqualTo(1);
+		assertThat(summary("supervisor", "OVERDUE", "REGISTER")).isZero();
 
 		registerTimerAt(id, 95);
 		watch.sweep();
 		watch.sweep();
 		assertThat(level(id)).isEqualTo("SEVERE");
-		assertThat(notifications("supervisor", id, "SEVERE")).isEqualTo(1);
+		assertThat(summary("supervisor", "SEVERE", "REGISTER")).isEqualTo(1);
 		assertThat(jdbc.queryForList("select level from caseflow_supervision where case_id = ? and automatic order by id",
 				String.class, id)).containsExactly("L1", "L2");
 
@@ -99,12 +118,14 @@ class TimerWatchTests {
 			.andExpect(content().string(Matchers.containsString("id=\"unread-count\"")));
 		var notification = jdbc.queryForObject("""
 				select n.id from notification n join staff_member m on m.id = n.recipient_id
-				where m.username = 'intake' and n.case_id = ? and n.kind = 'WARNING'""", Long.class, id);
+				where m.username = 'intake' and n.case_id is null and n.kind = 'WARNING' and n.ref = 'REGISTER'""",
+				Long.class);
 		mvc.perform(get("/notifications").with(as(users, "intake")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("/notifications/" + notification)));
+			.andExpect(content().string(Matchers.containsString("/notifications/" + notification)))
+			.andExpect(content().string(Matchers.containsString("1 件立案环节预警")));
 		mvc.perform(get("/notifications/{n}", notification).with(as(users, "intake")))
-			.andExpect(redirectedUrl("/cases/" + id));
+			.andExpect(redirectedUrl("/cases?queue=INTAKE&level=WARNING"));
 		assertThat(jdbc.queryForObject("select read_at is not null from notification where id = ?", Boolean.class,
 				notification)).isTrue();
 		mvc.perform(get("/notifications/{n}", notification).with(as(users, "dispatcher")))
@@ -128,6 +149,25 @@ class TimerWatchTests {
 		assertThat(level(id)).isEqualTo("NORMAL");
 		assertThat(jdbc.queryForObject("select level from caseflow_timer where case_id = ? and stage = 'REGISTER'",
 				String.class, id)).isEqualTo("SEVERE");
+	}
+
+	@Test
+	void aUnitHearsOfItsLateCaseOncePerLevelWhateverTheStages() throws Exception {
+		var id = steps.pushOrder("两个环节同时超期").caseId();
+		steps.acceptAndRegister(id);
+		var sanitation = jdbc.queryForObject("select id from staff_org_unit where code = 'SANITATION'", Long.class);
+		steps.act(id, "dispatcher", "DISPATCH", "unitId", sanitation.toString());
+		// 签收 and 处置 both run after dispatch, both far past their limits.
+		jdbc.update("""
+				update caseflow_timer set started_at = now() - interval '10 days', due_at = now() - interval '9 days'
+				where case_id = ? and stopped_at is null""", id);
+		watch.sweep();
+		assertThat(level(id)).isEqualTo("SEVERE");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from notification n join staff_member m on m.id = n.recipient_id
+				where m.username = 'handler' and n.case_id = ? and n.kind in ('WARNING', 'OVERDUE', 'SEVERE')""",
+				Long.class, id)).isEqualTo(1);
+		assertThat(notifications("handler", id, "SEVERE")).isEqualTo(1);
 	}
 
 	@Test
@@ -158,7 +198,7 @@ class TimerWatchTests {
 			.param("dueOn", tomorrow)
 			.param("reason", "群众反映强烈，挂牌督办"))
 			.andExpect(flash().attribute("notice", "caseflow.done.SUPERVISE"));
-		assertThat(notifications("intake", id, "SUPERVISION")).isEqualTo(1);
+		assertThat(summary("intake", "SUPERVISION", "INTAKE")).isPositive();
 
 		var supervision = jdbc.queryForObject("select id from caseflow_supervision where case_id = ?", Long.class, id);
 		mvc.perform(post("/cases/{id}/supervisions/{s}/answer", id, supervision).with(as(users, "intake"))
