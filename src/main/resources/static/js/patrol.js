@@ -1,5 +1,5 @@
-// 巡查上报: fills the coordinates from the phone's position (WGS84, as the grids are stored) and asks for an
-// after-photo only when the problem was fixed on the spot.
+// 巡查上报: fills the coordinates from the phone's position (WGS84, as the grids are stored; the pin can then be
+// dragged) and asks for an after-photo only when the problem was fixed on the spot.
 (function () {
   var lon = document.getElementById('lon');
   var lat = document.getElementById('lat');
@@ -15,6 +15,8 @@
     navigator.geolocation.getCurrentPosition(function (position) {
       lon.value = position.coords.longitude.toFixed(6);
       lat.value = position.coords.latitude.toFixed(6);
+      // The pin, the unit grid and the nearby cases follow the coordinates.
+      lon.dispatchEvent(new Event('change', { bubbles: true }));
       status.textContent = status.dataset.located.replace('{0}', Math.round(position.coords.accuracy));
     }, function () {
       status.textContent = status.dataset.failed;

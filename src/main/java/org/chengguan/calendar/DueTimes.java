@@ -38,6 +38,11 @@ public class DueTimes {
 		return !local.toLocalTime().isBefore(END_OF_DAY) ? local.format(DAY) : local.format(MINUTE);
 	}
 
+	/** An instant as a local date and minute ({@code 2026-12-02 09:30}) in the calendar's zone, for any page. */
+	public String at(Instant instant) {
+		return instant.atZone(calendar.zone()).format(MINUTE);
+	}
+
 	/** {@code 剩 2 小时 5 分钟} before the deadline, {@code 超 1 天 3 小时} after it. */
 	public String remaining(Instant now, Instant due) {
 		var left = Duration.between(now, due);

@@ -87,6 +87,10 @@ class CaseController {
 		model.addAttribute("mayReveal", mayReveal);
 		model.addAttribute("mayAnswer", cases.mayAnswer(subject, actor));
 		model.addAttribute("people", cases.assigneeNames(subject));
+		var merged = cases.mergedCases(subject.getId());
+		model.addAttribute("merged", merged);
+		model.addAttribute("mergedCallers", merged.stream()
+			.collect(Collectors.toMap(MergedCase::id, m -> intake.caller(m.reportId(), false, actor))));
 		var actions = cases.actionsFor(subject, actor);
 		model.addAttribute("actions", actions);
 		// 待定位: the 受理员 pins the report on a map of the outlines.
@@ -104,6 +108,8 @@ class CaseController {
 		}
 		var categoryId = subject.getProblem().getCategoryId();
 		model.addAttribute("category", categoryId == null ? null : categories.get(categoryId));
+		model.addAttribute("registrable", actions.contains(CaseAction.ACCEPT) ? categories.registrable()
+				: java.util.Set.of());
 		model.addAttribute("eventCategories", actions.contains(CaseAction.ACCEPT) ? categories
 			.search(CategoryKind.EVENT, "")
 			.stream()
@@ -125,7 +131,7 @@ class CaseController {
 			return "redirect:/cases/" + id;
 		}
 		try {
-			perform(id, action, form, uploads(photos));
+			perform(id, action, form, Upload.of(photos));
 			flash.addFlashAttribute("notice", "caseflow.done." + action);
 		}
 		catch (CaseTransitionException ex) {
@@ -164,14 +170,6 @@ class CaseController {
 			throw new CaseTransitionException("caseflow.error.form");
 		}
 		return value;
-	}
-
-	static List<Upload> uploads(@Nullable List<MultipartFile> files) {
-		return files == null ? List.of()
-				: files.stream()
-					.filter(f -> !f.isEmpty())
-					.map(f -> new Upload(Objects.requireNonNullElse(f.getOriginalFilename(), "photo"), f))
-					.toList();
 	}
 
 	private static boolean has(Authentication user, String authority) {

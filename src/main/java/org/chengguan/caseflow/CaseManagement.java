@@ -104,6 +104,31 @@ public class CaseManagement {
 		cases.save(opened);
 		duplicates.near(opened, now, 1).forEach(opened.getProblem()::suspectDuplicateOf);
 		changes.published(opened, 0);
+		var parentNumber = report.getMergeInto();
+		if (parentNumber != null) {
+			mergeOnOpening(opened, parentNumber, step(actorOf(report)));
+		}
+	}
+
+	/**
+	 * The 受理员 said while entering the report that it is the same problem as an open case (§4.5): its case is merged
+	 * into it at once, with the media copied; a parent that is not open refuses the whole report.
+	 */
+	private void mergeOnOpening(EnforcementCase opened, String parentNumber, Step step) {
+		if (!CaseActors.authorities().contains(CaseAction.MERGE.authority())) {
+			throw new AccessDeniedException("Missing " + CaseAction.MERGE.authority());
+		}
+		var parent = cases.findByNumber(parentNumber)
+			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
+		var before = opened.getTransitions().size();
+		opened.mergeInto(parent, step, calendar::deadline);
+		cases.save(opened);
+		changes.published(opened, before);
+		intake.report(opened.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
+	}
+
+	private Step step(Actor actor) {
+		return new Step(actor, null, List.of(), calendar.now());
 	}
 
 	/** The reporting staff member, or the channel (its code; pages show its name). */
@@ -144,6 +169,12 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public List<Long> mergedInto(long caseId) {
 		return cases.findIdsByDuplicateOfIdAndStatus(caseId, CaseStatus.MERGED);
+	}
+
+	/** The cases merged into this one, oldest first (the parent's page lists them). */
+	@Transactional(readOnly = true)
+	public List<MergedCase> mergedCases(long caseId) {
+		return cases.findMergedInto(caseId);
 	}
 
 	/** A case with its timeline and timers, if the scope covers it. */

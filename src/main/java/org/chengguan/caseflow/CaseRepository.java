@@ -22,6 +22,11 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
 			and c.disposal.holdUntil < :today""")
 	List<EnforcementCase> findHeldUntilBefore(java.time.LocalDate today);
 
+	@Query("""
+			select new org.chengguan.caseflow.MergedCase(c.id, c.number, c.reportId, c.source, c.receivedAt)
+			from EnforcementCase c where c.problem.duplicateOfId = :parentId order by c.id""")
+	List<MergedCase> findMergedInto(long parentId);
+
 	@Query("select c.id from EnforcementCase c where c.problem.duplicateOfId = :parentId and c.status = :status")
 	List<Long> findIdsByDuplicateOfIdAndStatus(long parentId, CaseStatus status);
 

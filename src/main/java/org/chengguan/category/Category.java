@@ -35,6 +35,9 @@ public class Category {
 
 	private String name;
 
+	/** How V11 marked the codes of the standard it transcribed from a single unofficial source. */
+	private static final String TRANSCRIPTION = "(unverified transcription)";
+
 	private String standardRef;
 
 	private boolean localExtension;
@@ -104,6 +107,16 @@ public class Category {
 
 	public String getName() {
 		return name;
+	}
+
+	/** The standard without the transcription note ({@code GB/T 47678.5-2026}), as pages show it. */
+	public String getStandardCode() {
+		return standardRef.replace(TRANSCRIPTION, "").strip();
+	}
+
+	/** Whether the code comes from an unofficial transcription of the standard, to be checked (domain.md §5.1). */
+	public boolean isTranscribed() {
+		return standardRef.endsWith(TRANSCRIPTION);
 	}
 
 	public String getStandardRef() {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chengguan.calendar.Deadline;
 import org.chengguan.category.CategoryForms.ConditionForm;
@@ -14,6 +15,7 @@ import org.chengguan.category.CategoryForms.RouteForm;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,11 @@ public class CategoryManagement {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	CategoryManagement(CategoryRepository categories, CategoryRouteRepository routes, OrgManagement org,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.categories = categories;
 		this.routes = routes;
 		this.org = org;
@@ -58,6 +63,33 @@ public class CategoryManagement {
 			return categories.findFirstByKindAndCodeOrderById(kind, key.substring(1));
 		}
 		return key.matches("\\d{5}") ? categories.findFirstByKindAndCodeOrderById(CategoryKind.EVENT, key) : Optional.empty();
+	}
+
+	/** The attributes a public report of the category asks for, in order (none for most). */
+	public List<ServiceAttribute> attributes(long categoryId) {
+		return jdbc.query("""
+				select code, datatype, required, description, sort_order, list_values from category_attribute
+				where category_id = ? order by sort_order, code""", (rs, n) -> new ServiceAttribute(rs.getString(1),
+				rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getInt(5), values(rs.getString(6))),
+				categoryId);
+	}
+
+	/** The categories whose public reports ask for attributes (GeoReport {@code metadata=true}). */
+	public Set<Long> withAttributes() {
+		return Set.copyOf(jdbc.queryForList("select distinct category_id from category_attribute", Long.class));
+	}
+
+	private static List<ServiceAttribute.Value> values(@Nullable String text) {
+		return text == null ? List.of()
+				: text.lines()
+					.filter(l -> l.contains("="))
+					.map(l -> new ServiceAttribute.Value(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)))
+					.toList();
+	}
+
+	/** The categories that have an enabled 立案条件: only their cases can be registered (the others wait at 待立案). */
+	public Set<Long> registrable() {
+		return categories.findIdsWithEnabledConditions();
 	}
 
 	/** The 小类 the public may report (Open311 services), in code order. */

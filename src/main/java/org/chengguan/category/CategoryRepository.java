@@ -22,4 +22,7 @@ interface CategoryRepository extends JpaRepository<Category, Long> {
 	boolean existsByKindAndCodeAndStandardRef(CategoryKind kind, String code, String standardRef);
 
 	List<Category> findByPublicIntakeTrueAndEnabledTrueOrderByKindAscCodeAsc();
+
+	@Query("select distinct c.id from Category c join c.conditions k where k.enabled = true")
+	java.util.Set<Long> findIdsWithEnabledConditions();
 }

@@ -1,5 +1,7 @@
 package org.chengguan.category;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.chengguan.category.CategoryForms.RouteForm;
@@ -28,7 +30,10 @@ class RouteController {
 
 	private final CurrentStaff currentStaff;
 
-	RouteController(CategoryManagement book, OrgManagement org, CurrentStaff currentStaff) {
+	private final MessageSource messages;
+
+	RouteController(CategoryManagement book, OrgManagement org, CurrentStaff currentStaff, MessageSource messages) {
+		this.messages = messages;
 		this.book = book;
 		this.org = org;
 		this.currentStaff = currentStaff;
@@ -48,7 +53,8 @@ class RouteController {
 			.collect(java.util.stream.Collectors.toMap(r -> r.unit().getId(), r -> r.unit().getName())));
 		model.addAttribute("categoryNames", categories.stream()
 			.collect(java.util.stream.Collectors.toMap(Category::getId,
-					c -> c.getCode() + " " + c.getName() + " (" + c.getKind() + ")")));
+					c -> c.getCode() + " " + c.getName() + messages.getMessage("category.route.kind."
+							+ c.getKind(), null, LocaleContextHolder.getLocale()))));
 		if (!model.containsAttribute("routeForm")) {
 			model.addAttribute("routeForm", new RouteForm(null, null, null));
 		}

@@ -114,6 +114,7 @@ class DemoDataLoader {
 			assignMembers(city);
 			configureCategories(city, ids);
 			registerCameras(city, videoPlatform);
+			namePlaces(city);
 			log.info("Demo city loaded in {} ms: {} regions, {} unit grids, {} responsibility grids",
 					(System.nanoTime() - started) / 1_000_000, imported.regions(), imported.unitGrids(),
 					imported.responsibilityGrids());
@@ -171,6 +172,24 @@ class DemoDataLoader {
 		}
 	}
 
+	/**
+	 * The demo gazetteer: each street's office and main road at its centre, each district's government at the centre of
+	 * its streets (the names are the city's own, so a caller's "枫林路" or "枫林街道办事处" is found).
+	 */
+	private void namePlaces(DemoCity.City city) {
+		for (var street : city.streets()) {
+			var base = street.name().replace("街道", "");
+			grids.addPlace(street.name() + "办事处", false, street.centre()[0], street.centre()[1]);
+			grids.addPlace(base + "路", true, street.centre()[0], street.centre()[1] + 0.0003);
+		}
+		for (var district : city.districts()) {
+			var streets = city.streets().stream().filter(s -> s.districtCode().equals(district[0])).toList();
+			var lon = streets.stream().mapToDouble(s -> s.centre()[0]).average().orElseThrow();
+			var lat = streets.stream().mapToDouble(s -> s.centre()[1]).average().orElseThrow();
+			grids.addPlace(district[1] + "人民政府", false, lon, lat);
+		}
+	}
+
 	/** One camera in the middle of each street, on the demo video platform. */
 	private void registerCameras(DemoCity.City city, long platformId) {
 		for (var street : city.streets()) {
@@ -188,10 +207,11 @@ class DemoDataLoader {
 			.orElseThrow(() -> new IllegalStateException("No category " + kind + " " + code));
 	}
 
+	/** One line, when the app is ready: where it is and how to sign in (the README has the rest). */
 	private void logAccounts() {
-		log.info("Demo accounts (password {}): admin, director, deputy, leader, legal, supervisor, inspector, intake, "
-				+ "dispatcher, shift, hotline, handler, brigade1-3, squad01-21, officer01-21, grid01-21, aux01-21. "
-				+ "Open http://localhost:{}/", DemoBureau.PASSWORD, environment.getProperty("local.server.port", "8080"));
-		log.info("Demo platform API keys: {}", DemoPlatforms.ALL.stream().map(p -> p.code() + "=" + p.apiKey()).toList());
+		log.info("Chengguan is ready at http://localhost:{}/ — sign in as intake, dispatcher, shift, hotline, inspector, "
+				+ "handler, squad01, officer01, grid01, legal, supervisor, director or admin with the demo password {}; "
+				+ "demo API keys: {}", environment.getProperty("local.server.port", "8080"), DemoBureau.PASSWORD,
+				DemoPlatforms.ALL.stream().map(p -> p.code() + "=" + p.apiKey()).toList());
 	}
 }

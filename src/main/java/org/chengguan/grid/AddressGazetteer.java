@@ -19,6 +19,14 @@ final class AddressGazetteer {
 		this.communities = List.copyOf(communities);
 	}
 
+	/** Communities whose name (or street's name) contains the text, for an address search. */
+	List<Community> named(String text, int limit) {
+		return communities.stream()
+			.filter(c -> c.name().contains(text) || (c.streetName() + c.name()).contains(text))
+			.limit(limit)
+			.toList();
+	}
+
 	Optional<Community> find(String address) {
 		var named = communities.stream().filter(c -> address.contains(c.name())).toList();
 		if (named.size() > 1) {

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Checks a whole import against the grid rules (domain.md §3.1) and the regions already stored: code formats, unique
@@ -104,7 +105,10 @@ final class GridImportCheck {
 		var error = new IsValidOp(geometry).getValidationError();
 		if (error != null) {
 			var at = error.getCoordinate();
-			problems.add(ImportProblem.of(f.ref(), "grid.import.invalidPolygon", error.getMessage(),
+			// JTS names the fault in English; the page names it in the reader's language (JTS's words as a fallback).
+			var fault = new DefaultMessageSourceResolvable(
+					new String[] { "grid.import.fault.%d".formatted(error.getErrorType()) }, error.getMessage());
+			problems.add(ImportProblem.of(f.ref(), "grid.import.invalidPolygon", fault,
 					at == null ? "" : String.format(Locale.ROOT, "%.6f, %.6f", at.x, at.y)));
 		}
 		return error == null && unique && level != null && f.code().length() == level.codeLength();

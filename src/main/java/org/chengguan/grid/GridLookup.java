@@ -61,6 +61,13 @@ class GridLookup {
 		return gazetteer.find(address);
 	}
 
+	java.util.List<AddressGazetteer.Community> communitiesNamed(String text, int limit) {
+		if (index == null) {
+			rebuild();
+		}
+		return gazetteer.named(text, limit);
+	}
+
 	@TransactionalEventListener
 	void on(GridEvents.Imported imported) {
 		rebuild();

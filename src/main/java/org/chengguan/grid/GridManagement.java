@@ -52,9 +52,13 @@ public class GridManagement {
 
 	private final GridProperties properties;
 
+	private final Places places;
+
 	GridManagement(RegionRepository regions, UnitGridRepository unitGrids,
 			ResponsibilityGridRepository responsibilityGrids, GridImporter importer, GridLookup lookup,
-			StaffManagement staff, ApplicationEventPublisher events, Clock clock, GridProperties properties) {
+			StaffManagement staff, ApplicationEventPublisher events, Clock clock, GridProperties properties,
+			Places places) {
+		this.places = places;
 		this.properties = properties;
 		this.regions = regions;
 		this.unitGrids = unitGrids;
@@ -81,6 +85,32 @@ public class GridManagement {
 	public Optional<AddressMatch> locateAddress(String address) {
 		return lookup.community(address)
 			.flatMap(c -> lookup.locate(c.lon(), c.lat()).map(location -> new AddressMatch(location, c.lon(), c.lat())));
+	}
+
+	/**
+	 * 地址搜索: communities, roads and landmarks whose name contains the text, at most {@code limit}, communities
+	 * first. For the pin maps of intake.
+	 */
+	public List<GridViews.PlaceMatch> searchPlaces(String text, int limit) {
+		var query = text.strip();
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		var found = new ArrayList<GridViews.PlaceMatch>();
+		lookup.communitiesNamed(query, limit)
+			.forEach(c -> found.add(new GridViews.PlaceMatch(c.name(), "COMMUNITY", c.districtName() + c.streetName(),
+					c.lon(), c.lat())));
+		places.named(query, limit - found.size())
+			.forEach(p -> found.add(new GridViews.PlaceMatch(p.name(), p.kind().name(),
+					gridAt(p.lon(), p.lat()).map(l -> l.streetName() + l.communityName()).orElse(""), p.lon(), p.lat())));
+		return List.copyOf(found.subList(0, Math.min(found.size(), limit)));
+	}
+
+	/** Adds a road or landmark to the gazetteer (loaded with the grids; a name is kept once per kind). */
+	@Transactional
+	@PreAuthorize("hasAuthority('grid:import')")
+	public void addPlace(String name, boolean road, double lon, double lat) {
+		places.add(new Places.Place(name, road ? Places.Kind.ROAD : Places.Kind.LANDMARK, lon, lat));
 	}
 
 	/** Whether a district, street, community or unit grid has this code (a search names one). */

@@ -47,6 +47,10 @@ public final class GridViews {
 	public record Membership(long gridId, String code, String name, int unitGrids, List<GridMemberRole> roles) {
 	}
 
+	/** A named place an address search found: a community, a road or a landmark, with its point. */
+	public record PlaceMatch(String name, String kind, String detail, double lon, double lat) {
+	}
+
 	/** The outcome of a stored import. */
 	public record ImportResult(int regions, int unitGrids, int responsibilityGrids) {
 	}

@@ -47,6 +47,15 @@ class MapController {
 		return "grid/map";
 	}
 
+	/** 地址搜索: named places matching the text, as buttons that put the pin there. */
+	@GetMapping("/search")
+	String search(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, Model model) {
+		var text = q.length() > 50 ? q.substring(0, 50) : q;
+		model.addAttribute("places", grids.searchPlaces(text, 10));
+		model.addAttribute("query", text.strip());
+		return "grid/map :: search-results";
+	}
+
 	/** Which unit grid a point lies in; answers with the result fragment. */
 	@GetMapping("/locate")
 	String locate(@Valid @ModelAttribute("locateForm") @Nullable LocateForm form, BindingResult errors, Model model,

@@ -1,5 +1,7 @@
 package org.chengguan.intake;
 
+import java.time.LocalDateTime;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The forms of staff intake: a patrol report from a phone, and a 受理员's manual entry. */
 final class IntakeForms {
@@ -42,10 +45,13 @@ final class IntakeForms {
 			@DecimalMin(value = "-90", message = "{video.camera.lat}") @DecimalMax(value = "90",
 					message = "{video.camera.lat}") @Nullable Double lat,
 			@Size(max = 50, message = "{intake.form.callerName.size}") @Nullable String callerName,
-			@Pattern(regexp = "^$|^[0-9+\\- ]{3,30}$", message = "{hotline.error.phone}") @Nullable String callerPhone) {
+			@Pattern(regexp = "^$|^[0-9+\\- ]{3,30}$", message = "{hotline.error.phone}") @Nullable String callerPhone,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime reportedAt,
+			@Pattern(regexp = "^$|^AJ[0-9]{14}$", message = "{caseflow.error.mergeParent}") @Nullable String mergeInto) {
 
 		static ManualForm empty() {
-			return new ManualForm(Channel.PHONE_WALKIN, null, null, null, null, null, null, null, null, null);
+			return new ManualForm(Channel.PHONE_WALKIN, null, null, null, null, null, null, null, null, null, null,
+					null);
 		}
 	}
 }

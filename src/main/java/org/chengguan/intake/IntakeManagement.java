@@ -6,12 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.chengguan.evidence.EvidenceManagement;
+import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.evidence.Upload;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.staff.Actor;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +43,16 @@ public class IntakeManagement {
 
 	private final Clock clock;
 
+	private final EvidenceManagement evidence;
+
 	/** How long a key found stays valid without asking the database again. */
 	static final Duration KEY_MEMORY = Duration.ofSeconds(30);
 
 	private final Map<String, KnownKey> knownKeys = new ConcurrentHashMap<>();
 
 	IntakeManagement(ReportRepository reports, ApiClientRepository clients, GridManagement grids,
-			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock) {
+			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock, EvidenceManagement evidence) {
+		this.evidence = evidence;
 		this.reports = reports;
 		this.clients = clients;
 		this.grids = grids;
@@ -107,7 +115,12 @@ public class IntakeManagement {
 	 */
 	@Transactional
 	public Report receive(NewReport incoming) {
+		return record(incoming, null);
+	}
+
+	private Report record(NewReport incoming, @Nullable String mergeInto) {
 		var report = new Report(incoming, clock.instant());
+		report.mergeInto(mergeInto);
 		if (incoming.lon() != null && incoming.lat() != null) {
 			double lon = incoming.lon();
 			double lat = incoming.lat();
@@ -127,6 +140,26 @@ public class IntakeManagement {
 		var saved = reports.saveAndFlush(report);
 		events.publishEvent(new ReportReceived(saved.getId()));
 		return saved;
+	}
+
+	/**
+	 * Records a report from a staff page with the photos taken for it — before, and after (自行处置) — stored in the
+	 * same transaction (at most {@link EvidenceManagement#MAX_PHOTOS}, images only): refused as a whole, nothing is
+	 * kept. {@code mergeInto} names the open case the 受理员 said it duplicates: its case is merged into that one.
+	 */
+	@Transactional
+	public Report receive(NewReport incoming, List<Upload> before, List<Upload> after, EvidenceSource source,
+			@Nullable String mergeInto) {
+		var all = new ArrayList<Upload>(before);
+		all.addAll(after);
+		var stored = evidence.storePhotos(all, source);
+		var attachments = new ArrayList<Attachment>();
+		for (var i = 0; i < stored.size(); i++) {
+			var file = stored.get(i);
+			attachments.add(new Attachment(i < before.size() ? Attachment.Stage.BEFORE : Attachment.Stage.AFTER,
+					file.getId(), null, file.getOriginalName()));
+		}
+		return record(incoming.withAttachments(attachments), mergeInto);
 	}
 
 	/** A report with its attachments loaded. */

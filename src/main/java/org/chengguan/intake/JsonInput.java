@@ -71,11 +71,35 @@ public final class JsonInput {
 			return null;
 		}
 		var text = value.stringValue().strip();
+		if (!storable(text)) {
+			problem(field, "intake.error.badCharacter");
+			return null;
+		}
 		if (text.codePointCount(0, text.length()) > maxLength) {
 			problem(field, "intake.error.tooLong", maxLength);
 			return null;
 		}
 		return text;
+	}
+
+	/**
+	 * Whether a text can be stored as it was sent: no half of a UTF-16 surrogate pair (it would become "?") and no
+	 * control character other than tab and line breaks (PostgreSQL refuses NUL in text).
+	 */
+	public static boolean storable(String text) {
+		for (var i = 0; i < text.length(); i++) {
+			var c = text.charAt(i);
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return false;
+				}
+				i++;
+			}
+			else if (Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public @Nullable String choice(String field, boolean required, Set<String> allowed) {

@@ -14,6 +14,12 @@ public record NewReport(Channel source, @Nullable String externalRef, @Nullable 
 		@Nullable String address, @Nullable Double lon, @Nullable Double lat, @Nullable Reporter reporter,
 		@Nullable Long reportedBy, boolean selfDisposed, List<Attachment> attachments) {
 
+	/** The same report with these attachments (photos stored for it). */
+	NewReport withAttachments(List<Attachment> stored) {
+		return new NewReport(source, externalRef, clientId, reportedAt, categoryId, categoryText, urgent, description,
+				address, lon, lat, reporter, reportedBy, selfDisposed, stored);
+	}
+
 	/** Whoever called or wrote in. */
 	public record Reporter(@Nullable String name, @Nullable String phone) {
 	}

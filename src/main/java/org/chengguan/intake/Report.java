@@ -70,6 +70,9 @@ public class Report {
 
 	private boolean selfDisposed;
 
+	/** The open case the 受理员 said, while entering it, this report is the same problem as. */
+	private @Nullable String mergeInto;
+
 	@ElementCollection
 	@CollectionTable(name = "intake_attachment", joinColumns = @JoinColumn(name = "report_id"))
 	@OrderColumn(name = "position")
@@ -197,6 +200,14 @@ public class Report {
 
 	public @Nullable Long getReportedBy() {
 		return reportedBy;
+	}
+
+	void mergeInto(@Nullable String caseNumber) {
+		this.mergeInto = caseNumber;
+	}
+
+	public @Nullable String getMergeInto() {
+		return mergeInto;
 	}
 
 	public boolean isSelfDisposed() {

@@ -1,22 +1,25 @@
 package org.chengguan.intake;
 
-import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.Category;
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.evidence.Upload;
+import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.IntakeForms.ManualForm;
 import org.chengguan.intake.IntakeForms.PatrolForm;
 import org.chengguan.staff.CurrentStaff;
@@ -24,8 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,42 +34,43 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff intake pages: 巡查上报 from a phone (camera photo, the browser's position, 自行处置 with an after-photo) and
- * the 受理员's manual entry of calls, visits, 领导交办, media reports and transfers. Photos are stored in the same
- * transaction as the report; nothing is kept when anything is refused.
+ * the 受理员's manual entry of calls, visits, 领导交办, media reports and transfers, each placed on a map with a
+ * draggable pin and an address search. {@link IntakeManagement} stores the photos with the report in one
+ * transaction; nothing is kept when anything is refused.
  */
 @Controller
 class StaffIntakeController {
-
-	static final int MAX_PHOTOS = 9;
 
 	/** The channels a 受理员 enters by hand. */
 	static final Set<Channel> MANUAL = EnumSet.of(Channel.PHONE_WALKIN, Channel.LEADERSHIP, Channel.MEDIA,
 			Channel.TRANSFER);
 
+	/** How late a call may be logged with its own time. */
+	static final Duration LATEST_LOGGING = Duration.ofDays(30);
+
 	private final IntakeManagement intake;
 
 	private final CategoryManagement categories;
 
-	private final EvidenceManagement evidence;
+	private final GridManagement grids;
 
 	private final CurrentStaff currentStaff;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	StaffIntakeController(IntakeManagement intake, CategoryManagement categories, EvidenceManagement evidence,
-			CurrentStaff currentStaff, PlatformTransactionManager transactions, Clock clock) {
-		this.clock = clock;
+	private final WorkingCalendar calendar;
+
+	StaffIntakeController(IntakeManagement intake, CategoryManagement categories, GridManagement grids,
+			CurrentStaff currentStaff, Clock clock, WorkingCalendar calendar) {
 		this.intake = intake;
 		this.categories = categories;
-		this.evidence = evidence;
+		this.grids = grids;
 		this.currentStaff = currentStaff;
-		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/patrol")
@@ -77,8 +79,7 @@ class StaffIntakeController {
 		if (!model.containsAttribute("patrolForm")) {
 			model.addAttribute("patrolForm", PatrolForm.empty());
 		}
-		model.addAttribute("categories", usable());
-		return "intake/patrol";
+		return page(model, "intake/patrol");
 	}
 
 	@PostMapping("/patrol")
@@ -87,8 +88,8 @@ class StaffIntakeController {
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			@RequestParam(name = "afterPhotos", required = false) @Nullable List<MultipartFile> afterPhotos,
 			Model model, HttpServletResponse response) {
-		var before = present(photos);
-		var after = present(afterPhotos);
+		var before = Upload.of(photos);
+		var after = Upload.of(afterPhotos);
 		if (form != null && !errors.hasErrors()) {
 			var fixed = Boolean.TRUE.equals(form.selfDisposed());
 			checkPlace(form.lon(), form.lat(), form.address(), errors);
@@ -98,18 +99,16 @@ class StaffIntakeController {
 			if (fixed && after.isEmpty()) {
 				errors.reject("intake.form.afterPhoto.required");
 			}
-			if (before.size() + after.size() > MAX_PHOTOS) {
-				errors.reject("intake.form.photo.tooMany", new Object[] { MAX_PHOTOS }, null);
-			}
+			checkPhotoCount(before.size() + after.size(), errors);
 			var category = usable(form.categoryId());
 			if (category == null) {
 				errors.rejectValue("categoryId", "intake.form.category.required");
 			}
 			if (!errors.hasErrors()) {
-				var report = save(errors, () -> new NewReport(Channel.PATROL, null, null, clock.instant(),
-						Objects.requireNonNull(category).getId(), category.getName(), false,
+				var report = save(errors, "PATROL", before, after, null, new NewReport(Channel.PATROL, null, null,
+						clock.instant(), Objects.requireNonNull(category).getId(), category.getName(), false,
 						Objects.requireNonNull(form.description()).strip(), blankToNull(form.address()), form.lon(),
-						form.lat(), null, currentStaff.id(), fixed, attachments("PATROL", before, after)));
+						form.lat(), null, currentStaff.id(), fixed, List.of()));
 				if (report != null) {
 					return "redirect:/cases/report/" + report;
 				}
@@ -125,9 +124,8 @@ class StaffIntakeController {
 		if (!model.containsAttribute("manualForm")) {
 			model.addAttribute("manualForm", ManualForm.empty());
 		}
-		model.addAttribute("categories", usable());
 		model.addAttribute("channels", MANUAL);
-		return "intake/manual";
+		return page(model, "intake/manual");
 	}
 
 	@PostMapping("/intake/new")
@@ -135,7 +133,7 @@ class StaffIntakeController {
 	String enter(@Valid @ModelAttribute("manualForm") @Nullable ManualForm form, BindingResult errors,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model,
 			HttpServletResponse response) {
-		var files = present(photos);
+		var files = Upload.of(photos);
 		if (form != null && !errors.hasErrors()) {
 			if (!MANUAL.contains(form.channel())) {
 				errors.rejectValue("channel", "intake.form.channel.required");
@@ -145,19 +143,19 @@ class StaffIntakeController {
 			if (form.categoryId() != null && category == null) {
 				errors.rejectValue("categoryId", "intake.form.category.required");
 			}
-			if (files.size() > MAX_PHOTOS) {
-				errors.reject("intake.form.photo.tooMany", new Object[] { MAX_PHOTOS }, null);
-			}
+			checkPhotoCount(files.size(), errors);
+			var calledAt = calledAt(form, errors);
 			if (!errors.hasErrors()) {
 				var name = blankToNull(form.callerName());
 				var phone = blankToNull(form.callerPhone());
-				var report = save(errors, () -> new NewReport(Objects.requireNonNull(form.channel()),
-						blankToNull(form.externalRef()), null, clock.instant(),
-						category == null ? null : category.getId(), category == null ? null : category.getName(),
-						Boolean.TRUE.equals(form.urgent()), Objects.requireNonNull(form.description()).strip(),
-						blankToNull(form.address()), form.lon(), form.lat(),
-						name == null && phone == null ? null : new NewReport.Reporter(name, phone),
-						currentStaff.id(), false, attachments("MANUAL", files, List.of())));
+				var report = save(errors, "MANUAL", files, List.of(), blankToNull(form.mergeInto()),
+						new NewReport(Objects.requireNonNull(form.channel()), blankToNull(form.externalRef()), null,
+								calledAt, category == null ? null : category.getId(),
+								category == null ? null : category.getName(), Boolean.TRUE.equals(form.urgent()),
+								Objects.requireNonNull(form.description()).strip(), blankToNull(form.address()),
+								form.lon(), form.lat(),
+								name == null && phone == null ? null : new NewReport.Reporter(name, phone),
+								currentStaff.id(), false, List.of()));
 				if (report != null) {
 					return "redirect:/cases/report/" + report;
 				}
@@ -167,53 +165,58 @@ class StaffIntakeController {
 		return manual(model);
 	}
 
-	/** Stores the photos and the report in one transaction; the report id, or null with the reason on the form. */
-	private @Nullable Long save(BindingResult errors, Supplier<NewReport> report) {
+	/** The call's own time: a call logged late keeps it; never in the future, at most 30 days back. */
+	private Instant calledAt(ManualForm form, BindingResult errors) {
+		var now = clock.instant();
+		if (form.reportedAt() == null) {
+			return now;
+		}
+		var at = form.reportedAt().atZone(calendar.zone()).toInstant();
+		if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+			errors.rejectValue("reportedAt", "intake.form.reportedAt.future");
+		}
+		else if (at.isBefore(now.minus(LATEST_LOGGING))) {
+			errors.rejectValue("reportedAt", "intake.form.reportedAt.old");
+		}
+		return at;
+	}
+
+	/** Stores the report with its photos; the report id, or null with the reason on the form. */
+	private @Nullable Long save(BindingResult errors, String channel, List<Upload> before, List<Upload> after,
+			@Nullable String mergeInto, NewReport report) {
 		try {
-			return transaction.execute(tx -> intake.receive(report.get()).getId());
+			return intake.receive(report, before, after,
+					new EvidenceSource(channel, null, currentStaff.actor().username()), mergeInto).getId();
 		}
 		catch (EvidenceRejectedException ex) {
 			errors.reject(ex.getMessageKey());
 		}
-		catch (PhotoRefused ex) {
-			errors.reject(Objects.requireNonNull(ex.getMessage()));
-		}
 		catch (DataIntegrityViolationException ex) {
 			errors.rejectValue("externalRef", "intake.form.externalRef.taken");
+		}
+		catch (IllegalStateException ex) {
+			// The 合并 the form asked for was refused (the case is no longer open): the whole report with it.
+			if (ex.getMessage() == null || !ex.getMessage().startsWith("caseflow.error.")) {
+				throw ex;
+			}
+			errors.reject(ex.getMessage());
 		}
 		return null;
 	}
 
-	private record Photo(MultipartFile file, Attachment.Stage stage) {
+	/** What both forms show besides their fields: the categories and the map to place the problem on. */
+	private String page(Model model, String view) {
+		model.addAttribute("categories", usable());
+		model.addAttribute("outlines", grids.outlines(currentStaff.scope()).json());
+		model.addAttribute("tiles", grids.tiles());
+		model.addAttribute("maxPhotos", EvidenceManagement.MAX_PHOTOS);
+		return view;
 	}
 
-	/** A photo refused here (not an image, unreadable); the message is a message key. */
-	private static final class PhotoRefused extends RuntimeException {
-
-		PhotoRefused(String messageKey) {
-			super(messageKey);
+	private static void checkPhotoCount(int count, BindingResult errors) {
+		if (count > EvidenceManagement.MAX_PHOTOS) {
+			errors.reject("intake.form.photo.tooMany", new Object[] { EvidenceManagement.MAX_PHOTOS }, null);
 		}
-	}
-
-	private List<Attachment> attachments(String channel, List<MultipartFile> before, List<MultipartFile> after) {
-		var photos = new ArrayList<Photo>();
-		before.forEach(f -> photos.add(new Photo(f, Attachment.Stage.BEFORE)));
-		after.forEach(f -> photos.add(new Photo(f, Attachment.Stage.AFTER)));
-		var attachments = new ArrayList<Attachment>();
-		for (var photo : photos) {
-			try (var in = photo.file().getInputStream()) {
-				var stored = evidence.store(in, Objects.requireNonNullElse(photo.file().getOriginalFilename(), "photo"),
-						new EvidenceSource(channel, null, currentStaff.actor().username()));
-				if (!stored.getMediaType().startsWith("image/")) {
-					throw new PhotoRefused("intake.form.photo.notImage");
-				}
-				attachments.add(new Attachment(photo.stage(), stored.getId(), null, stored.getOriginalName()));
-			}
-			catch (IOException ex) {
-				throw new PhotoRefused("intake.form.photo.upload");
-			}
-		}
-		return attachments;
 	}
 
 	/** A place is a point (both coordinates) or an address. */
@@ -237,10 +240,6 @@ class StaffIntakeController {
 
 	private @Nullable Category usable(@Nullable Long id) {
 		return id == null ? null : categories.find(id).filter(c -> !c.isHeader() && c.isEnabled()).orElse(null);
-	}
-
-	private static List<MultipartFile> present(@Nullable List<MultipartFile> files) {
-		return files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

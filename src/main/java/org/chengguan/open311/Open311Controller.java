@@ -69,12 +69,13 @@ class Open311Controller {
 	@GetMapping("/services.{format}")
 	ResponseEntity<byte[]> services(@PathVariable String format) {
 		var groups = groups();
+		var described = categories.withAttributes();
 		var services = categories.publicIntake().stream().map(c -> {
 			var service = new LinkedHashMap<String, Object>();
 			service.put("service_code", ServiceRequests.key(c));
 			service.put("service_name", c.getName());
 			service.put("description", groups.getOrDefault(c.getKind() + c.getMajorCode(), "") + " · " + c.getName());
-			service.put("metadata", false);
+			service.put("metadata", described.contains(c.getId()));
 			service.put("type", "realtime");
 			service.put("keywords", c.getName());
 			service.put("group", groups.getOrDefault(c.getKind() + c.getMajorCode(), ""));
@@ -83,14 +84,29 @@ class Open311Controller {
 		return answer(HttpStatus.OK, format, services, "services");
 	}
 
-	/** Our services have no extra attributes: the definition lists none (metadata is false for every one). */
+	/** The attributes a report of the service asks for (none for most: their {@code metadata} is false). */
 	@GetMapping("/services/{code}.{format}")
 	ResponseEntity<byte[]> definition(@PathVariable String code, @PathVariable String format) {
 		var service = requests.service(code)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "open311.error.serviceCode"));
+		var attributes = categories.attributes(java.util.Objects.requireNonNull(service.getId())).stream().map(a -> {
+			var attribute = new LinkedHashMap<String, Object>();
+			attribute.put("variable", true);
+			attribute.put("code", a.code());
+			attribute.put("datatype", a.datatype());
+			attribute.put("required", a.required());
+			attribute.put("datatype_description", text("open311.datatype." + a.datatype()));
+			attribute.put("order", a.order());
+			attribute.put("description", a.description());
+			if (!a.values().isEmpty()) {
+				attribute.put("values", a.values().stream().map(v -> (Object) Map.of("key", v.key(), "name", v.name()))
+					.toList());
+			}
+			return (Object) attribute;
+		}).toList();
 		var definition = new LinkedHashMap<String, Object>();
 		definition.put("service_code", ServiceRequests.key(service));
-		definition.put("attributes", List.of());
+		definition.put("attributes", attributes);
 		return answer(HttpStatus.OK, format, definition, "service_definition");
 	}
 
@@ -101,7 +117,6 @@ class Open311Controller {
 		var answer = new LinkedHashMap<String, Object>();
 		answer.put("service_request_id", created);
 		answer.put("service_notice", text("open311.notice", created));
-		answer.put("account_id", null);
 		return answer(HttpStatus.OK, format, List.of(answer), "service_requests");
 	}
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 enum Open311Format {
 
-	JSON(MediaType.APPLICATION_JSON), XML(new MediaType("text", "xml", StandardCharsets.UTF_8));
+	JSON(new MediaType("application", "json", StandardCharsets.UTF_8)),
+	XML(new MediaType("text", "xml", StandardCharsets.UTF_8));
 
 	private static final Map<String, String> ITEMS = Map.of("services", "service", "attributes", "attribute",
 			"values", "value", "endpoints", "endpoint", "formats", "format", "service_requests", "request",

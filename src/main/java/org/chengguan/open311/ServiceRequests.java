@@ -115,18 +115,82 @@ class ServiceRequests {
 		if (phone != null && !phone.matches("[0-9+\\- ]{3,30}")) {
 			errors.add(new Open311Exception.Error("open311.error.phone"));
 		}
+		var answers = service == null ? List.<String>of() : attributes(service, params, errors);
 		if (!errors.isEmpty()) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, errors);
 		}
 		var category = Objects.requireNonNull(service);
+		var told = description == null ? category.getName() : description;
+		if (!answers.isEmpty()) {
+			told = told + "\n" + String.join("\n", answers);
+		}
 		var name = firstName == null && lastName == null ? null
 				: (Objects.toString(lastName, "") + Objects.toString(firstName, "")).strip();
 		var report = intake.receive(new NewReport(Channel.OPEN311, null, client.id(), calendar.now(),
-				category.getId(), category.getName(), false, description == null ? category.getName() : description,
+				category.getId(), category.getName(), false, told,
 				address, lon, lat, name == null && phone == null ? null : new NewReport.Reporter(name, phone), null,
 				false, mediaUrl == null ? List.of()
 						: List.of(Attachment.link(mediaUrl, mediaUrl.substring(mediaUrl.lastIndexOf('/') + 1)))));
 		return cases.byReport(report.getId()).orElseThrow().number();
+	}
+
+	/**
+	 * The answers to the service's attributes ({@code attribute[CODE]}, a multi-value list as {@code attribute[CODE][]}),
+	 * each checked against its datatype and list, as lines for the description ("摊点数量：3").
+	 */
+	private List<String> attributes(Category service, MultiValueMap<String, String> params,
+			List<Open311Exception.Error> errors) {
+		var answers = new ArrayList<String>();
+		for (var attribute : categories.attributes(Objects.requireNonNull(service.getId()))) {
+			var given = new ArrayList<String>();
+			for (var name : List.of("attribute[" + attribute.code() + "]", "attribute[" + attribute.code() + "][]")) {
+				Objects.requireNonNullElse(params.get(name), List.<String>of())
+					.stream()
+					.map(String::strip)
+					.filter(v -> !v.isEmpty())
+					.forEach(given::add);
+			}
+			if (given.isEmpty()) {
+				if (attribute.required()) {
+					errors.add(new Open311Exception.Error("open311.error.attributeRequired", attribute.code()));
+				}
+				continue;
+			}
+			var shown = new ArrayList<String>();
+			for (var value : given) {
+				var text = answer(attribute, value);
+				if (text == null) {
+					errors.add(new Open311Exception.Error("open311.error.attributeValue", attribute.code()));
+				}
+				else {
+					shown.add(text);
+				}
+			}
+			if (given.size() > 1 && !attribute.datatype().equals("multivaluelist")) {
+				errors.add(new Open311Exception.Error("open311.error.attributeValue", attribute.code()));
+			}
+			answers.add(attribute.description() + "：" + String.join("、", shown));
+		}
+		return answers;
+	}
+
+	/** An attribute's value as people read it, or null when it does not fit the datatype. */
+	private static @Nullable String answer(org.chengguan.category.ServiceAttribute attribute, String value) {
+		return switch (attribute.datatype()) {
+			case "number" -> value.matches("-?\\d{1,9}(\\.\\d{1,3})?") ? value : null;
+			case "datetime" -> {
+				try {
+					OffsetDateTime.parse(value);
+					yield value;
+				}
+				catch (DateTimeParseException ex) {
+					yield null;
+				}
+			}
+			case "singlevaluelist", "multivaluelist" -> attribute.nameOf(value);
+			case "string" -> value.length() <= 200 ? value : null;
+			default -> value.length() <= 4000 ? value : null;
+		};
 	}
 
 	/**

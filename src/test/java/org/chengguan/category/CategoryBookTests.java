@@ -51,7 +51,7 @@ class CategoryBookTests {
 
 	@Test
 	void conditionsCarryLimitAndCloseCondition() {
-		var category = event("09005");
+		var category = event("06015");
 		asAdmin(() -> {
 			book.addCondition(category.getId(), new ConditionForm("店外经营，占用人行道", Priority.NORMAL, 4,
 					DeadlineUnit.WORKING_HOUR, "物品已收回店内", null), ADMIN);

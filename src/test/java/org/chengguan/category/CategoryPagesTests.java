@@ -44,7 +44,7 @@ class CategoryPagesTests {
 	@Test
 	void anAdministratorMaintainsConditionsAndRoutes() throws Exception {
 		var admin = TestLogins.as(users, "admin");
-		var category = id("select id from category_item where kind = 'EVENT' and code = '06029'");
+		var category = id("select id from category_item where kind = 'EVENT' and code = '06021'");
 		mvc.perform(post("/categories/" + category + "/conditions").with(admin).with(csrf())
 			.param("description", "露天烧烤，产生油烟")
 			.param("priority", "HIGH")

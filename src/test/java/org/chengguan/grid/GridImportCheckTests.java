@@ -65,7 +65,8 @@ class GridImportCheckTests {
 		assertThat(problems).hasSize(1);
 		assertThat(problems.get(0).feature()).isEqualTo("990101001001001");
 		assertThat(problems.get(0).messageKey()).isEqualTo("grid.import.invalidPolygon");
-		assertThat(problems.get(0).args().get(0).toString()).contains("Self-intersection");
+		assertThat(((org.springframework.context.MessageSourceResolvable) problems.get(0).args().get(0)).getCodes())
+			.containsExactly("grid.import.fault.5");
 	}
 
 	@Test
