@@ -54,11 +54,19 @@
     map.setView(latlng, 17);
     var address = document.getElementById('address');
     if (address && !address.value) { address.value = result.dataset.name; }
+    document.getElementById('place-results').replaceChildren();
   });
   // Enter in the search box searches; it must not submit the report.
   var search = document.getElementById('place-search');
   if (search) {
     search.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); } });
   }
+  // The nearby cases follow the place and the category (a custom event: the page's policy allows no inline code).
+  var form = el.closest('form');
+  form.addEventListener('change', function (e) {
+    if (['lon', 'lat', 'categoryId'].indexOf(e.target.name) >= 0) {
+      document.body.dispatchEvent(new CustomEvent('place-changed'));
+    }
+  });
   window.placePicker = { place: function (x, y) { place(L.latLng(y, x), false); map.setView([y, x], 17); } };
 })();

@@ -174,13 +174,19 @@ public class AuditTrail {
 				size);
 	}
 
-	/** Recomputes the whole chain in order and names the first entry that does not fit. */
-	@Transactional(readOnly = true)
+	/**
+	 * Recomputes the whole chain in order and names the first entry that does not fit; the result is recorded, so that
+	 * every instance reports the latest verification as a metric.
+	 */
+	@Transactional
 	public Verification verify() {
 		var verifier = new AuditChain.Verifier();
 		jdbc.query("select " + COLUMNS + " from audit_entry order by seq",
 				(RowCallbackHandler) rs -> verifier.accept(map(rs, 0)));
-		return new Verification(verifier.checked(), verifier.firstBreak().orElse(null));
+		var result = new Verification(verifier.checked(), verifier.firstBreak().orElse(null));
+		jdbc.update("insert into audit_verification (verified_at, checked, intact, broken_seq) values (now(), ?, ?, ?)",
+				result.checked(), result.intact(), result.firstBreak() == null ? null : result.firstBreak().seq());
+		return result;
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,13 @@
 package org.chengguan.category;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.chengguan.category.CategoryForms.RouteForm;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

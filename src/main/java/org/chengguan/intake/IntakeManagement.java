@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
@@ -45,14 +46,18 @@ public class IntakeManagement {
 
 	private final EvidenceManagement evidence;
 
+	private final MeterRegistry meters;
+
 	/** How long a key found stays valid without asking the database again. */
 	static final Duration KEY_MEMORY = Duration.ofSeconds(30);
 
 	private final Map<String, KnownKey> knownKeys = new ConcurrentHashMap<>();
 
 	IntakeManagement(ReportRepository reports, ApiClientRepository clients, GridManagement grids,
-			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock, EvidenceManagement evidence) {
+			ReporterCipher cipher, ApplicationEventPublisher events, Clock clock, EvidenceManagement evidence,
+			MeterRegistry meters) {
 		this.evidence = evidence;
+		this.meters = meters;
 		this.reports = reports;
 		this.clients = clients;
 		this.grids = grids;
@@ -119,6 +124,7 @@ public class IntakeManagement {
 	}
 
 	private Report record(NewReport incoming, @Nullable String mergeInto) {
+		meters.counter("chengguan.intake.reports", "channel", incoming.source().name()).increment();
 		var report = new Report(incoming, clock.instant());
 		report.mergeInto(mergeInto);
 		if (incoming.lon() != null && incoming.lat() != null) {

@@ -1,5 +1,7 @@
 package org.chengguan.staff;
 
+import java.util.List;
+
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxLocationRedirectAuthenticationEntryPoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -8,13 +10,17 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /** Form sign-in in Chinese, CSRF on every form, a strict Content Security Policy, method security on module APIs. */
@@ -33,6 +39,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
+			// Probes of the orchestrator or load balancer: status only (details need system:monitor).
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.access(monitoring(properties.monitorNetworks()))
 			// Platform APIs authenticate each request by its X-Api-Key (or Open311 api_key), without a session.
 			.requestMatchers(PLATFORM_APIS)
 			.permitAll()
@@ -53,6 +64,19 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions
 					.policy("geolocation=(self), camera=(self), microphone=()")));
 		return http.build();
+	}
+
+	/** Operations staff ({@code system:monitor}), or a scraper from one of the configured networks. */
+	static AuthorizationManager<RequestAuthorizationContext> monitoring(List<String> networks) {
+		var matchers = networks.stream().map(IpAddressMatcher::new).toList();
+		return (authentication, context) -> {
+			var person = authentication.get();
+			var monitor = person != null && person.isAuthenticated() && person.getAuthorities()
+				.stream()
+				.anyMatch(a -> "system:monitor".equals(a.getAuthority()));
+			var network = matchers.stream().anyMatch(m -> m.matches(context.getRequest()));
+			return new AuthorizationDecision(monitor || network);
+		};
 	}
 
 	/** Tells the login page why a sign-in failed, without revealing whether the username exists. */
