@@ -90,9 +90,10 @@ public class HotlineManagement {
 	OrderStatus visit(String platformCode, String orderNo, Visit visit) {
 		var platform = platforms.findByCode(platformCode).orElseThrow();
 		var order = orders.findByPlatformIdAndOrderNo(platform.getId(), orderNo)
-			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "hotline.error.unknownOrder"));
+			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "unknown-order",
+					"hotline.error.unknownOrder"));
 		if (order.getStatus() != OrderStatus.REPLIED) {
-			throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.notReplied");
+			throw new ApiProblemException(HttpStatus.CONFLICT, "order-state", "hotline.error.notReplied");
 		}
 		var now = calendar.now();
 		var limit = platform.replyLimit();
@@ -112,19 +113,20 @@ public class HotlineManagement {
 	OrderStatus decide(String platformCode, String orderNo, Decision decision) {
 		var platform = platforms.findByCode(platformCode).orElseThrow();
 		var order = orders.findByPlatformIdAndOrderNo(platform.getId(), orderNo)
-			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "hotline.error.unknownOrder"));
+			.orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "unknown-order",
+					"hotline.error.unknownOrder"));
 		var earlier = decisions.findByOrderIdAndRequest(order.getId(), decision.request());
 		if (earlier.isPresent()) {
 			if (earlier.get().sameAs(decision)) {
 				return order.getStatus();
 			}
-			throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.decided");
+			throw new ApiProblemException(HttpStatus.CONFLICT, "order-state", "hotline.error.decided");
 		}
 		var replyDue = decision.replyDue() == null ? null : decision.replyDue().toInstant();
 		switch (decision.request()) {
 			case RETURN -> {
 				if (order.getStatus() != OrderStatus.RETURN_REQUESTED) {
-					throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.noRequest");
+					throw new ApiProblemException(HttpStatus.CONFLICT, "order-state", "hotline.error.noRequest");
 				}
 				order.decideReturn(decision.approved(), replyDue);
 				if (decision.approved()) {
@@ -137,7 +139,7 @@ public class HotlineManagement {
 			}
 			case EXTENSION -> {
 				if (!outbox.existsByOrderIdAndKindAndRound(order.getId(), MessageKind.EXTENSION_REQUEST, 0)) {
-					throw new ApiProblemException(HttpStatus.CONFLICT, "hotline.error.noRequest");
+					throw new ApiProblemException(HttpStatus.CONFLICT, "order-state", "hotline.error.noRequest");
 				}
 				order.decideExtension(decision.approved(), replyDue != null ? replyDue
 						: calendar.deadline(order.getReplyDueAt(), platform.extensionLimit()).at());

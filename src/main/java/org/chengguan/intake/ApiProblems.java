@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
 
-	static final URI INVALID = URI.create("https://chengguan.org/problems/invalid-request");
+	/** Where our problem types live; the API document lists each (RFC 9457 §3.1.1). */
+	static final String TYPES = "https://chengguan.org/problems/";
+
+	static final URI INVALID = URI.create(TYPES + "invalid-request");
 
 	private final MessageSource messages;
 
@@ -47,14 +50,18 @@ class ApiProblems {
 	@ExceptionHandler(ApiKeyException.class)
 	ResponseEntity<ProblemDetail> apiKey(ApiKeyException ex) {
 		var status = ex.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
-		var problem = ProblemDetail.forStatusAndDetail(status, text(ex.getMessage()));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem(status, ex.forbidden() ? "api-key-channel" : "api-key", ex.getMessage());
 	}
 
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<ProblemDetail> refused(ApiProblemException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(ex.status(), text(ex.getMessage()));
-		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem(ex.status(), ex.type(), ex.getMessage());
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String messageKey) {
+		var problem = ProblemDetail.forStatusAndDetail(status, text(messageKey));
+		problem.setType(URI.create(TYPES + type));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private String text(String key, Object... args) {

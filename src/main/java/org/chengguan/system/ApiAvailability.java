@@ -1,5 +1,6 @@
 package org.chengguan.system;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -36,24 +37,34 @@ class ApiAvailability {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	/** Where our problem types live (as in {@code intake.ApiProblems}); the API document lists each. */
+	static final String PROBLEM_TYPES = "https://chengguan.org/problems/";
+
 	private final MessageSource messages;
 
 	ApiAvailability(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey) {
-		var detail = messages.getMessage(messageKey, null, Locale.SIMPLIFIED_CHINESE);
+	/** The problem of this status with its type (listed in the API document) and Chinese detail. */
+	static ProblemDetail problem(MessageSource messages, HttpStatus status, String type, String messageKey) {
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(messageKey, null, Locale.SIMPLIFIED_CHINESE));
+		problem.setType(URI.create(PROBLEM_TYPES + type));
+		return problem;
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String messageKey) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
+			.body(problem(messages, status, type, messageKey));
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable, answering 503: {}", ex.getMessage());
-		var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.error.unavailable");
+		var answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "api.error.unavailable");
 		return ResponseEntity.status(answer.getStatusCode())
 			.header("Retry-After", RETRY_AFTER_SECONDS)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -71,7 +82,7 @@ class ApiAvailability {
 			return databaseUnavailable(ex);
 		}
 		log.error("API request failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.error.internal");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "api.error.internal");
 	}
 
 	static boolean connectionLost(Throwable ex) {
@@ -94,16 +105,16 @@ class ApiAvailability {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
 		log.info("API request conflicted: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, "api.error.conflict");
+		return problem(HttpStatus.CONFLICT, "conflict", "api.error.conflict");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.mediaType");
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "api.error.mediaType");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method");
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "api.error.method");
 	}
 }

@@ -1,7 +1,6 @@
 package org.chengguan.system;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -16,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -78,8 +76,8 @@ class InputCharacters {
 					response.sendError(HttpStatus.BAD_REQUEST.value());
 					return;
 				}
-				var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-						messages.getMessage("api.error.characters", null, Locale.SIMPLIFIED_CHINESE));
+				var problem = ApiAvailability.problem(messages, HttpStatus.BAD_REQUEST, "invalid-characters",
+						"api.error.characters");
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
 				response.getOutputStream().write(json.writeValueAsBytes(problem));
