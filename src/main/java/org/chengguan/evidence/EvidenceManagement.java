@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,16 +32,20 @@ public class EvidenceManagement {
 
 	private final EvidenceProperties properties;
 
+	private final ContentStore store;
+
 	private final Clock clock;
 
-	EvidenceManagement(EvidenceRepository files, EvidenceProperties properties, Clock clock) {
+	EvidenceManagement(EvidenceRepository files, EvidenceProperties properties, ContentStore store, Clock clock) {
 		this.files = files;
 		this.properties = properties;
+		this.store = store;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores a file. Refused with {@link EvidenceRejectedException} when empty, larger than the limit, or not of an
+	 * Stores a file, received into the local {@code incoming} directory (hashed and checked on the way) and then kept by
+	 * the content store. Refused with {@link EvidenceRejectedException} when empty, larger than the limit, or not of an
 	 * accepted type as detected from its content; then nothing is recorded.
 	 */
 	@Transactional
@@ -58,11 +61,7 @@ public class EvidenceManagement {
 				if (!properties.accepted().contains(type)) {
 					throw new EvidenceRejectedException("evidence.rejected.typeNotAccepted");
 				}
-				var target = pathOf(received.sha256(), type);
-				if (!Files.exists(target)) {
-					Files.createDirectories(target.getParent());
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				}
+				store.keep(keyOf(received.sha256(), type), temp, received.size(), received.sha256(), type);
 				return files.save(new EvidenceFile(received.sha256(), received.size(), type,
 						FileNames.sanitise(originalName, type), source, clock.instant()));
 			}
@@ -111,7 +110,7 @@ public class EvidenceManagement {
 
 	/** The file's content; the caller closes the stream. */
 	public InputStream open(EvidenceFile file) throws IOException {
-		return Files.newInputStream(pathOf(file.getSha256(), file.getMediaType()));
+		return store.open(keyOf(file.getSha256(), file.getMediaType()));
 	}
 
 	/** Whether the stored content still has the recorded SHA-256. */
@@ -152,11 +151,9 @@ public class EvidenceManagement {
 		return new Received(HexFormat.of().formatHex(digest.digest()), size, Arrays.copyOf(head, headLength));
 	}
 
-	private Path pathOf(String sha256, String mediaType) {
-		return properties.root()
-			.resolve(sha256.substring(0, 2))
-			.resolve(sha256.substring(2, 4))
-			.resolve(sha256 + ContentTypes.extension(mediaType));
+	/** {@code ab/cd/abcd….png}: two levels of directories keep any one of them small. */
+	static String keyOf(String sha256, String mediaType) {
+		return sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256 + ContentTypes.extension(mediaType);
 	}
 
 	private static MessageDigest sha256() {

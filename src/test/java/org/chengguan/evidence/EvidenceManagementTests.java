@@ -66,8 +66,8 @@ class EvidenceManagementTests {
 			.hasMessage("evidence.rejected.unknownType");
 		assertThatThrownBy(() -> evidence.store(new ByteArrayInputStream(new byte[0]), "x.png", PATROL))
 			.hasMessage("evidence.rejected.empty");
-		var small = new EvidenceManagement(repository, new EvidenceProperties(root, 20, Set.of("image/jpeg")),
-				Clock.systemUTC());
+		var small = new EvidenceManagement(repository, EvidenceProperties.local(root, 20, Set.of("image/jpeg")),
+				new LocalContentStore(root), Clock.systemUTC());
 		assertThatThrownBy(() -> small.store(new ByteArrayInputStream(PNG), "big.png", PATROL))
 			.hasMessage("evidence.rejected.tooLarge");
 		assertThatThrownBy(() -> small.store(new ByteArrayInputStream(java.util.Arrays.copyOf(PNG, 16)), "x.png",
@@ -78,7 +78,8 @@ class EvidenceManagementTests {
 
 	@Test
 	void recordsAreAppendOnlyAndTamperingIsDetected() throws Exception {
-		var tampered = new EvidenceManagement(repository, new EvidenceProperties(root, 1_000_000, Set.of("image/png")),
+		var tampered = new EvidenceManagement(repository,
+				EvidenceProperties.local(root, 1_000_000, Set.of("image/png")), new LocalContentStore(root),
 				Clock.systemUTC());
 		var file = tampered.store(new ByteArrayInputStream(PNG), "a.png", PATROL);
 		assertThatThrownBy(() -> jdbc.update("update evidence_file set captured_by = 'x' where id = ?", file.getId()))
