@@ -1,11 +1,15 @@
 package org.chengguan;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import javax.imageio.ImageIO;
+
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,6 +30,9 @@ public final class Browser implements AutoCloseable {
 
 	public final WebDriverWait wait;
 
+	/** A small PNG on disk, for the photo inputs of forms. */
+	public final Path photo;
+
 	private final int port;
 
 	/** Whether Chromium is installed (journeys are skipped only where it is not; {@code .ci/run} installs it). */
@@ -42,6 +49,8 @@ public final class Browser implements AutoCloseable {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		this.driver = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.photo = Files.createTempFile("scene-", ".png");
+		ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 	}
 
 	public void open(String path) {
@@ -73,6 +82,31 @@ public final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
 	}
 
+	/**
+	 * Opens the action's form on the case page, fills the opinion and photo when given, submits it and waits for the
+	 * notice that it was done.
+	 */
+	public void act(long caseId, String action, @Nullable String opinion, @Nullable Path photo, String done) {
+		open("/cases/" + caseId);
+		var form = find("#action-" + action);
+		if (form.getDomAttribute("open") == null) {
+			click(form.findElement(By.tagName("summary")));
+		}
+		if (opinion != null) {
+			form.findElement(By.name("opinion")).sendKeys(opinion);
+		}
+		if (photo != null) {
+			form.findElement(By.name("photos")).sendKeys(photo.toString());
+		}
+		click(form.findElement(By.cssSelector("button[type=submit]")));
+		waitForText(done);
+	}
+
+	/** Sets a date input as a person picks it (typing depends on the browser's locale). */
+	public void setDate(WebElement input, String isoDate) {
+		driver.executeScript("arguments[0].value = arguments[1]", input, isoDate);
+	}
+
 	public void screenshot(String name) throws IOException {
 		var file = driver.getScreenshotAs(OutputType.FILE).toPath();
 		var target = Path.of("target", "screenshots", name + ".png");
@@ -83,5 +117,11 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		driver.quit();
+		try {
+			Files.deleteIfExists(photo);
+		}
+		catch (IOException ex) {
+			// a temporary file; the system cleans it up
+		}
 	}
 }

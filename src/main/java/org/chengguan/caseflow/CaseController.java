@@ -51,8 +51,9 @@ class CaseController {
 
 	private final GridManagement grids;
 
-	CaseController(CaseManagement cases, ApprovalManagement approvals, IntakeManagement intake, CategoryManagement categories, OrgManagement org,
-			CurrentStaff currentStaff, WorkingCalendar calendar, GridManagement grids) {
+	CaseController(CaseManagement cases, ApprovalManagement approvals, IntakeManagement intake,
+			CategoryManagement categories, OrgManagement org, CurrentStaff currentStaff, WorkingCalendar calendar,
+			GridManagement grids) {
 		this.grids = grids;
 		this.calendar = calendar;
 		this.cases = cases;

@@ -36,15 +36,22 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	private @Nullable String password;
 
 	StaffPrincipal(StaffMember member, Set<String> authorities, boolean locked) {
-		this.id = Objects.requireNonNull(member.getId());
-		this.username = member.getUsername();
-		this.name = member.getName();
-		this.orgUnitId = Objects.requireNonNull(member.getOrgUnit().getId());
-		this.orgUnitName = member.getOrgUnit().getName();
+		this(Objects.requireNonNull(member.getId()), member.getUsername(), member.getName(),
+				Objects.requireNonNull(member.getOrgUnit().getId()), member.getOrgUnit().getName(), authorities,
+				member.isEnabled(), locked, member.getPasswordHash());
+	}
+
+	StaffPrincipal(long id, String username, String name, long orgUnitId, String orgUnitName, Set<String> authorities,
+			boolean enabled, boolean locked, @Nullable String password) {
+		this.id = id;
+		this.username = username;
+		this.name = name;
+		this.orgUnitId = orgUnitId;
+		this.orgUnitName = orgUnitName;
 		this.authorities = Set.copyOf(authorities);
-		this.enabled = member.isEnabled();
+		this.enabled = enabled;
 		this.locked = locked;
-		this.password = member.getPasswordHash();
+		this.password = password;
 	}
 
 	public long getId() {

@@ -3,16 +3,11 @@ package org.chengguan.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.chengguan.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -44,16 +39,12 @@ class HotlineJourneyBrowserTests {
 
 	FakePlatform platform;
 
-	Path photo;
-
 	@BeforeEach
 	void start() throws Exception {
 		assumeTrue(Browser.available(), "Debian chromium is not installed");
 		platform = new FakePlatform();
 		jdbc.update("update hotline_platform set endpoint_url = ? where code = '12345'", platform.url());
 		browser = new Browser(port);
-		photo = Files.createTempFile("scene-", ".png");
-		ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 	}
 
 	@AfterEach
@@ -62,25 +53,11 @@ class HotlineJourneyBrowserTests {
 			browser.close();
 			platform.close();
 			jdbc.update("update hotline_platform set endpoint_url = null where code = '12345'");
-			Files.deleteIfExists(photo);
 		}
 	}
 
-	/** Opens the action's form on the case page, fills the opinion and photo when given, and submits it. */
 	void act(long caseId, String action, String opinion, boolean withPhoto, String done) {
-		browser.open("/cases/" + caseId);
-		var form = browser.find("#action-" + action);
-		if (form.getDomAttribute("open") == null) {
-			browser.click(form.findElement(By.tagName("summary")));
-		}
-		if (opinion != null) {
-			form.findElement(By.name("opinion")).sendKeys(opinion);
-		}
-		if (withPhoto) {
-			form.findElement(By.name("photos")).sendKeys(photo.toString());
-		}
-		browser.click(form.findElement(By.cssSelector("button[type=submit]")));
-		browser.waitForText(done);
+		browser.act(caseId, action, opinion, withPhoto ? browser.photo : null, done);
 	}
 
 	@Test
