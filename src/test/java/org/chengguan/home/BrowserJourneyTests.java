@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.chengguan.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,6 +81,28 @@ class BrowserJourneyTests {
 		assertThat(map.getDomAttribute("data-features-unit-grid")).isEqualTo("100");
 		browser.open("/grids/990101002001001");
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
+	}
+
+	@Test
+	void theNavigationFitsTheWindowInBothLanguages() throws IOException {
+		for (var user : List.of("dispatcher", "intake", "admin")) {
+			signIn(user);
+			for (var language : List.of("zh_CN", "en")) {
+				browser.open("/cases?lang=" + language);
+				for (var width : List.of(1024, 1280, 1440)) {
+					browser.driver.manage().window().setSize(new Dimension(width, 900));
+					var widths = (List<?>) browser.driver.executeScript("""
+							return [document.documentElement.scrollWidth, document.documentElement.clientWidth,
+							        document.querySelector('.navbar').offsetHeight]""");
+					assertThat(((Number) widths.get(0)).longValue()).as("%s %s at %d px", user, language, width)
+						.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+					// one row: the bar is as high as a single line of links
+					assertThat(((Number) widths.get(2)).longValue()).as("%s %s at %d px", user, language, width)
+						.isLessThan(70);
+				}
+			}
+		}
+		screenshot("navigation-en");
 	}
 
 	private void screenshot(String name) throws IOException {
