@@ -54,6 +54,10 @@ public class AuditLabels {
 			var named = message("caseflow.status." + status);
 			return named == null ? value : named + (space < 0 ? "" : value.substring(space));
 		}
+		if (entry.action().equals("party.register")) {
+			var named = message("party.kind." + value);
+			return named != null ? named : value;
+		}
 		if (entry.action().equals("signInFailed")) {
 			var named = message("audit.reason." + value);
 			return named != null ? named : value;

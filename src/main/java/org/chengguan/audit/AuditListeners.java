@@ -11,6 +11,7 @@ import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.category.CategoryEvents;
 import org.chengguan.intake.IntakeEvents;
 import org.chengguan.grid.GridEvents;
+import org.chengguan.party.PartyEvents;
 import org.chengguan.staff.StaffEvents;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -107,6 +108,18 @@ class AuditListeners {
 	void on(IntakeEvents.CallerRevealed e) {
 		trail.append(new Draft(e.at(), PRIVACY, "caller.reveal", e.actor(), "report:" + e.reportId(), null, null,
 				null));
+	}
+
+	@AuditListener
+	void on(PartyEvents.PartyRegistered e) {
+		trail.append(new Draft(e.at(), PRIVACY, "party.register", e.by(), "party:" + e.partyId(), null, null,
+				e.kind().name()));
+	}
+
+	/** A person's data read unmasked: who read it is on record. */
+	@AuditListener
+	void on(PartyEvents.PartyRevealed e) {
+		trail.append(new Draft(e.at(), PRIVACY, "party.reveal", e.by(), "party:" + e.partyId(), null, null, null));
 	}
 
 	@AuditListener

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "受理 Intake",
-		allowedDependencies = { "grid", "staff", "evidence", "category", "calendar" })
+		allowedDependencies = { "grid", "staff", "evidence", "category", "calendar", "system" })
 package org.chengguan.intake;
 
 import org.jspecify.annotations.NullMarked;

@@ -25,7 +25,7 @@ class ExternalDatabaseTests {
 		return new SpringApplicationBuilder(ChengguanApplication.class).profiles(profiles)
 			.properties("spring.datasource.url=" + embedded.getJdbcUrl(), "spring.datasource.username=postgres",
 					"spring.datasource.password=", "server.port=0", "chengguan.demo.enabled=false",
-					"CHENGGUAN_INTAKE_REPORTER_KEY=" + REPORTER_KEY);
+					"CHENGGUAN_INTAKE_REPORTER_KEY=" + REPORTER_KEY, "CHENGGUAN_PARTY_KEY=" + REPORTER_KEY);
 	}
 
 	static final String REPORTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
@@ -40,11 +40,14 @@ class ExternalDatabaseTests {
 	}
 
 	@Test
-	void prodRefusesToStartWithoutAReporterKey() {
-		var app = new SpringApplicationBuilder(ChengguanApplication.class).profiles("prod")
-			.properties("spring.datasource.url=" + embedded.getJdbcUrl(), "spring.datasource.username=postgres",
-					"spring.datasource.password=", "server.port=0");
-		assertThatThrownBy(app::run).hasStackTraceContaining("CHENGGUAN_INTAKE_REPORTER_KEY");
+	void prodRefusesToStartWithoutTheKeysOfPersonalData() {
+		for (var key : java.util.List.of("CHENGGUAN_INTAKE_REPORTER_KEY", "CHENGGUAN_PARTY_KEY")) {
+			var other = key.equals("CHENGGUAN_PARTY_KEY") ? "CHENGGUAN_INTAKE_REPORTER_KEY" : "CHENGGUAN_PARTY_KEY";
+			var app = new SpringApplicationBuilder(ChengguanApplication.class).profiles("prod")
+				.properties("spring.datasource.url=" + embedded.getJdbcUrl(), "spring.datasource.username=postgres",
+						"spring.datasource.password=", "server.port=0", other + "=" + REPORTER_KEY);
+			assertThatThrownBy(app::run).hasStackTraceContaining(key);
+		}
 	}
 
 	@Test
