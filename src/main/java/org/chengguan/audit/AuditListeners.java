@@ -12,6 +12,7 @@ import org.chengguan.category.CategoryEvents;
 import org.chengguan.intake.IntakeEvents;
 import org.chengguan.grid.GridEvents;
 import org.chengguan.party.PartyEvents;
+import org.chengguan.penalty.PenaltyEvents;
 import org.chengguan.staff.StaffEvents;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -120,6 +121,13 @@ class AuditListeners {
 	@AuditListener
 	void on(PartyEvents.PartyRevealed e) {
 		trail.append(new Draft(e.at(), PRIVACY, "party.reveal", e.by(), "party:" + e.partyId(), null, null, null));
+	}
+
+	/** 《行政处罚法》第三十四条：裁量基准应当向社会公布 — each published version is on record. */
+	@AuditListener
+	void on(PenaltyEvents.BenchmarkPublished e) {
+		trail.append(new Draft(e.at(), ADMIN, "benchmark.publish", e.by(), "benchmark:" + e.code(), null, null,
+				"v" + e.version() + " " + e.validFrom()));
 	}
 
 	@AuditListener

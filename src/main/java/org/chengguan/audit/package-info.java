@@ -4,7 +4,7 @@
  * 审计：登录安全事件与管理操作的只增不改记录，逐条哈希链接，可校验。
  */
 @NullMarked
-@ApplicationModule(displayName = "审计 Audit", allowedDependencies = { "staff", "calendar", "grid", "category", "intake", "caseflow", "party" })
+@ApplicationModule(displayName = "审计 Audit", allowedDependencies = { "staff", "calendar", "grid", "category", "intake", "caseflow", "party", "penalty" })
 package org.chengguan.audit;
 
 import org.jspecify.annotations.NullMarked;
