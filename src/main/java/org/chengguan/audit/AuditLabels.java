@@ -34,6 +34,9 @@ public class AuditLabels {
 		if (named == null && action.startsWith("case.")) {
 			named = message("caseflow.action." + action.substring("case.".length()));
 		}
+		if (named == null && action.startsWith("penalty.")) {
+			named = message("penalty.action." + action.substring("penalty.".length()));
+		}
 		return named != null ? named : action;
 	}
 
@@ -48,10 +51,10 @@ public class AuditLabels {
 		if (value == null) {
 			return null;
 		}
-		if (entry.action().startsWith("case.")) {
+		if (entry.action().startsWith("case.") || entry.action().startsWith("penalty.")) {
 			var space = value.indexOf(' ');
 			var status = space < 0 ? value : value.substring(0, space);
-			var named = message("caseflow.status." + status);
+			var named = message((entry.action().startsWith("case.") ? "caseflow" : "penalty") + ".status." + status);
 			return named == null ? value : named + (space < 0 ? "" : value.substring(space));
 		}
 		if (entry.action().equals("party.register")) {

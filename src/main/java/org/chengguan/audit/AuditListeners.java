@@ -123,6 +123,14 @@ class AuditListeners {
 		trail.append(new Draft(e.at(), PRIVACY, "party.reveal", e.by(), "party:" + e.partyId(), null, null, null));
 	}
 
+	/** 《行政处罚法》第四十七条：行政处罚全过程记录 — every step of a proceeding, with its opinion. */
+	@AuditListener
+	void on(PenaltyEvents.ProceedingMoved e) {
+		var actor = e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor();
+		trail.append(new Draft(e.at(), CASE, "penalty." + e.action(), actor, "proceeding:" + e.number(), null,
+				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
+	}
+
 	/** 《行政处罚法》第三十四条：裁量基准应当向社会公布 — each published version is on record. */
 	@AuditListener
 	void on(PenaltyEvents.BenchmarkPublished e) {

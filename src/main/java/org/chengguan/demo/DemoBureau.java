@@ -70,7 +70,7 @@ final class DemoBureau {
 		accounts.add(formal("director", "LEADERSHIP", true, "DIRECTOR"));
 		accounts.add(formal("deputy", "LEADERSHIP", true, "DEPUTY_DIRECTOR"));
 		accounts.add(formal("leader", "LEADERSHIP", true, "LEADERSHIP_MEMBER"));
-		accounts.add(formal("legal", "LEGAL", true, "LEGAL_REVIEWER"));
+		accounts.add(formal("legal", "LEGAL", true, "LEGAL_REVIEWER").withLegalQualification("A20190110000321"));
 		accounts.add(formal("supervisor", "INSPECTION", true, "SUPERVISOR"));
 		accounts.add(formal("inspector", "COMMAND", false, "INSPECTOR"));
 		accounts.add(formal("intake", "COMMAND", false, "INTAKE_CLERK"));
@@ -96,6 +96,12 @@ final class DemoBureau {
 			accounts.add(formal("grid" + nn, squad(street), false, "GRID_OFFICER"));
 			accounts.add(new NewAccount("aux" + nn, nextName(), phone(), squad(street), true, null, null, null,
 					Set.of("AUXILIARY")));
+		}
+		// 协办人: a second certified officer in every squad, so that two officers besides the 中队长, who reviews,
+		// work a proceeding (《行政处罚法》第四十二条)
+		n = 0;
+		for (var street : city.streets()) {
+			accounts.add(formal("enforcer" + String.format("%02d", ++n), squad(street), true, "ENFORCEMENT_OFFICER"));
 		}
 		return accounts;
 	}

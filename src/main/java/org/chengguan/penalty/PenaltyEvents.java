@@ -3,10 +3,21 @@ package org.chengguan.penalty;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the penalty module tells others (the audit trail records each). */
 public final class PenaltyEvents {
 
 	private PenaltyEvents() {
+	}
+
+	/**
+	 * A step of a proceeding (全过程记录, 《行政处罚法》第四十七条): its action, the states before and after, who took it
+	 * and their opinion.
+	 */
+	public record ProceedingMoved(long proceedingId, String number, ProceedingAction action,
+			@Nullable ProceedingStatus from, ProceedingStatus to, String actor, @Nullable String opinion, Instant at,
+			long unitId, long handlerId) {
 	}
 
 	/** A benchmark version published by the 法制股 (《行政处罚法》第三十四条). */

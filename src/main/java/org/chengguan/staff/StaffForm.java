@@ -25,16 +25,18 @@ record StaffForm(
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate certificateValidTo,
 		@Nullable Boolean enabled,
 		@Nullable Set<Long> roleIds,
-		@Nullable String password) {
+		@Nullable String password,
+		@Pattern(regexp = "^$|^[0-9A-Za-z]{6,30}$", message = "{staff.legalQualification.pattern}")
+		@Nullable String legalQualificationNo) {
 
 	static StaffForm empty() {
-		return new StaffForm("", "", null, null, false, null, null, null, true, Set.of(), null);
+		return new StaffForm("", "", null, null, false, null, null, null, true, Set.of(), null, null);
 	}
 
 	static StaffForm of(StaffMember m) {
 		return new StaffForm(m.getUsername(), m.getName(), m.getPhone(), m.getOrgUnit().getId(), m.isAuxiliary(),
 				m.getCertificateNo(), m.getCertificateValidFrom(), m.getCertificateValidTo(), m.isEnabled(),
-				Set.copyOf(m.getRoles().stream().map(Role::getId).toList()), null);
+				Set.copyOf(m.getRoles().stream().map(Role::getId).toList()), null, m.getLegalQualificationNo());
 	}
 
 	boolean isAuxiliary() {
@@ -51,6 +53,10 @@ record StaffForm(
 
 	@Nullable String certificate() {
 		return certificateNo == null || certificateNo.isBlank() ? null : certificateNo.trim();
+	}
+
+	@Nullable String legalQualification() {
+		return legalQualificationNo == null || legalQualificationNo.isBlank() ? null : legalQualificationNo.trim();
 	}
 
 	@Nullable String phoneNumber() {

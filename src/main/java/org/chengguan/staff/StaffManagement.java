@@ -111,6 +111,19 @@ public class StaffManagement {
 		return members.findEnabledIdsByOrgUnitId(orgUnitId);
 	}
 
+	/**
+	 * Where a person stands for enforcement today: the authorities they hold (as their certificate allows), whether
+	 * their 执法证 is valid (a 协管员 has none), whether they hold the 法律职业资格, and their org-unit subtree.
+	 */
+	public OfficerStanding standing(long staffId) {
+		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
+		var today = today();
+		var certified = member.isEnabled() && !member.isAuxiliary() && member.hasValidCertificateOn(today);
+		return new OfficerStanding(staffId, member.getName(), member.isEnabled() ? member.effectiveAuthorities(today)
+				: Set.of(), certified, member.getLegalQualificationNo() != null,
+				orgUnits.findSubtreeIds(Objects.requireNonNull(member.getOrgUnit().getId())));
+	}
+
 	/** A person's own 执法证 status, for their home page. */
 	public CertificateStatus certificateOf(long staffId) {
 		var member = members.findById(staffId).orElseThrow(() -> new StaffNotFoundException("staff", staffId));
@@ -162,6 +175,7 @@ public class StaffManagement {
 			throw new StaffRuleException(problems.get(0));
 		}
 		var member = new StaffMember(form.username().trim(), passwordEncoder.encode(password), profile(form, scope));
+		member.qualify(form.legalQualification());
 		var saved = members.saveAndFlush(member);
 		changed(actor, "staff.create", saved, null, saved.describe());
 		return Objects.requireNonNull(saved.getId());
@@ -188,6 +202,7 @@ public class StaffManagement {
 			var member = new StaffMember(account.username(), hash, new StaffMember.Profile(account.name(),
 					account.phone(), unit, account.auxiliary(), account.certificateNo(), account.certificateValidFrom(),
 					account.certificateValidTo(), true, granted));
+			member.qualify(account.legalQualificationNo());
 			if (demo) {
 				member.markDemoCredentials();
 			}
@@ -204,6 +219,7 @@ public class StaffManagement {
 		requireVersion(member.getVersion(), expectedVersion);
 		var before = member.describe();
 		member.update(profile(form, scope));
+		member.qualify(form.legalQualification());
 		members.saveAndFlush(member);
 		changed(actor, "staff.update", member, before, member.describe());
 		sessions.end(member.getUsername());

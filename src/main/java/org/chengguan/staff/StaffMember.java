@@ -51,6 +51,8 @@ public class StaffMember {
 
 	private @Nullable LocalDate certificateValidTo;
 
+	private @Nullable String legalQualificationNo;
+
 	private boolean enabled = true;
 
 	private int failedAttempts;
@@ -107,6 +109,11 @@ public class StaffMember {
 		this.certificateValidTo = profile.certificateValidTo();
 		this.enabled = profile.enabled();
 		this.roles = new LinkedHashSet<>(profile.roles());
+	}
+
+	/** 法律职业资格证书编号 (《行政处罚法》第五十八条第二款), or none. */
+	void qualify(@Nullable String legalQualificationNo) {
+		this.legalQualificationNo = legalQualificationNo;
 	}
 
 	void changePassword(String passwordHash, Instant now) {
@@ -196,6 +203,10 @@ public class StaffMember {
 
 	public @Nullable String getCertificateNo() {
 		return certificateNo;
+	}
+
+	public @Nullable String getLegalQualificationNo() {
+		return legalQualificationNo;
 	}
 
 	public @Nullable LocalDate getCertificateValidFrom() {

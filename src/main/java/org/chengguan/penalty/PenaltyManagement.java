@@ -1,0 +1,349 @@
+package org.chengguan.penalty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.function.Consumer;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.party.PartyKind;
+import org.chengguan.party.PartyManagement;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.chengguan.staff.StaffManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The penalty module's API: open a lead or decide on the spot, and take each step of a proceeding. Each method loads
+ * the proceeding within the caller's 辖区 (else 404), checks the version the page showed (else 409), lets the
+ * aggregate decide, and publishes every step for the audit trail and the notices.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PenaltyManagement {
+
+	static final EnumSet<ProceedingStatus> DECIDED = EnumSet.of(ProceedingStatus.DECIDED, ProceedingStatus.RECORDED);
+
+	private final ProceedingRepository proceedings;
+
+	private final BenchmarkRepository benchmarks;
+
+	private final PartyManagement parties;
+
+	private final StaffManagement staff;
+
+	private final WorkingCalendar calendar;
+
+	private final PenaltyProperties properties;
+
+	private final ProceedingNumbers numbers;
+
+	private final ApplicationEventPublisher events;
+
+	private final PeriodClock clock;
+
+	PenaltyManagement(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
+			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
+			ApplicationEventPublisher events) {
+		this.proceedings = proceedings;
+		this.benchmarks = benchmarks;
+		this.parties = parties;
+		this.staff = staff;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.numbers = numbers;
+		this.events = events;
+		this.clock = new CalendarPeriods(calendar);
+	}
+
+	/** 线索登记 by the 承办人 with the second officer, for the 承办人's own unit. */
+	@Transactional
+	@PreAuthorize("hasAuthority('penalty:handle')")
+	public long openLead(NewLead lead, Actor actor) {
+		var by = participant(actor.id(), lead.unitId());
+		requireOwnUnit(actor, lead.unitId());
+		var now = calendar.now();
+		var opened = PenaltyProceeding.openLead(numbers.next(Year.from(calendar.today())), lead, by,
+				participant(lead.coHandlerId(), lead.unitId()), now, clock);
+		return publish(proceedings.save(opened), 0).getId();
+	}
+
+	/** 简易程序 当场处罚决定 by two officers (《行政处罚法》第五十一条). */
+	@Transactional
+	@PreAuthorize("hasAuthority('penalty:handle')")
+	public long decideOnSite(OnSiteDecision decision, Actor actor) {
+		var lead = decision.lead();
+		requireOwnUnit(actor, lead.unitId());
+		var party = partyKind(lead.partyId());
+		var decided = PenaltyProceeding.decideOnSite(numbers.next(Year.from(calendar.today())), decision,
+				participant(actor.id(), lead.unitId()), participant(lead.coHandlerId(), lead.unitId()), party,
+				properties.thresholds(), calendar.now(), clock);
+		return publish(proceedings.save(decided), 0).getId();
+	}
+
+	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */
+	@Transactional
+	public void act(long id, long version, ProceedingAction action, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().act(action, step.by(), opinion, step.at()));
+	}
+
+	/** 提请立案. */
+	@Transactional
+	public void requestFiling(long id, long version, Actor actor, DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().requestFiling(step.by(), calendar.today(), step.at()));
+	}
+
+	/** 负责人批准立案: the 立案日期 is now. */
+	@Transactional
+	public void approveFiling(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().approveFiling(step.by(), opinion, step.at(), clock));
+	}
+
+	/** A record taken by the actor and the second officer it names. */
+	@Transactional
+	public void addRecord(long id, long version, NewRecord record, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().addRecord(record, step.by(),
+				participant(record.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+	}
+
+	/** 负责人 decides a 先行登记保存 or a 回避 request. */
+	@Transactional
+	public void decideRecord(long id, long version, int seq, boolean approved, @Nullable String note, Actor actor,
+			DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().decideRecord(seq, approved, step.by(), note, step.at()));
+	}
+
+	/** 调查终结 with the proposal. */
+	@Transactional
+	public void conclude(long id, long version, ProposedOutcome proposed, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding()
+			.conclude(proposed, assessment(step.proceeding(), proposed.benchmarkId()), step.by(), step.at()));
+	}
+
+	/** 提交审批: the route is derived from the facts and the configured thresholds, and stored. */
+	@Transactional
+	public void submit(long id, long version, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().submit(route(step.proceeding()), step.by(),
+				step.at(), clock));
+	}
+
+	/** 审批同意 at the node at hand (a 法制审核 node with its checklist). */
+	@Transactional
+	public void approve(long id, long version, @Nullable String opinion, @Nullable String checklist, Actor actor,
+			DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().approve(step.by(), opinion, checklist, step.at(), clock));
+	}
+
+	/** 退回上一审批环节. */
+	@Transactional
+	public void returnToNode(long id, long version, String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().returnToNode(step.by(), opinion, step.at(), clock));
+	}
+
+	/** 退回补充调查 ({@link ProceedingAction#RETURN}) or 不同意 ({@link ProceedingAction#REJECT}). */
+	@Transactional
+	public void sendBack(long id, long version, ProceedingAction back, String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().send(back, step.by(), opinion, step.at()));
+	}
+
+	/** 送达事先告知书 by the actor and the second officer. */
+	@Transactional
+	public void serveNotice(long id, long version, String method, long secondOfficerId, Actor actor,
+			DataScope scope) {
+		change(id, version, actor, scope, step -> {
+			var proceeding = step.proceeding();
+			var eligible = properties.thresholds().hearingEligible(facts(proceeding));
+			proceeding.serveNotice(step.by(), participant(secondOfficerId, proceeding.getUnitId()), method, eligible,
+					properties.statementWorkingDays(), step.at(), clock);
+		});
+	}
+
+	/** 陈述申辩, adopted or not; an adopted point may lighten the proposal ({@code revised}). */
+	@Transactional
+	public void recordStatement(long id, long version, NewRecord statement, boolean adopted, String response,
+			@Nullable ProposedOutcome revised, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> {
+			var proceeding = step.proceeding();
+			var assessment = assessment(proceeding,
+					revised == null ? proceeding.getProposal().getBenchmarkId() : revised.benchmarkId());
+			proceeding.recordStatement(statement, adopted, response, revised, assessment, step.by(),
+					participant(statement.secondOfficerId(), proceeding.getUnitId()), step.at(), clock);
+		});
+	}
+
+	/** 书面放弃陈述申辩、听证. */
+	@Transactional
+	public void recordWaiver(long id, long version, NewRecord waiver, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().recordWaiver(waiver, step.by(),
+				participant(waiver.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+	}
+
+	/** 当事人要求听证. */
+	@Transactional
+	public void requestHearing(long id, long version, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().requestHearing(step.by(), step.at(), clock));
+	}
+
+	/** 安排听证. */
+	@Transactional
+	public void scheduleHearing(long id, long version, HearingPlan plan, Actor actor, DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().scheduleHearing(plan, step.by(), step.at(), clock));
+	}
+
+	/** 举行听证, the transcript signed by the host and the clerk it names. */
+	@Transactional
+	public void holdHearing(long id, long version, NewRecord transcript, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().holdHearing(transcript, step.by(),
+				participant(transcript.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+	}
+
+	/** 当事人未出席听证. */
+	@Transactional
+	public void hearingAbsent(long id, long version, String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().hearingAbsent(step.by(), opinion, step.at(), clock));
+	}
+
+	/** 陈述申辩期结束. */
+	@Transactional
+	public void endStatementPeriod(long id, long version, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().endStatementPeriod(step.by(), step.at(), clock));
+	}
+
+	/** 法制审核 after the 告知 (a hearing or a changed penalty). */
+	@Transactional
+	public void review(long id, long version, boolean passed, @Nullable String opinion, String checklist, Actor actor,
+			DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().review(passed, step.by(), opinion, checklist, step.at(), clock));
+	}
+
+	/** 集体讨论记录 by its chair. */
+	@Transactional
+	public void recordDiscussion(long id, long version, DiscussionRecord discussion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().recordDiscussion(discussion, step.by(), step.at(), clock));
+	}
+
+	/** 负责人作出处罚决定. */
+	@Transactional
+	public void decide(long id, long version, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding()
+			.decide(step.by(), assessment(step.proceeding(), step.proceeding().getProposal().getBenchmarkId()),
+					step.at()));
+	}
+
+	/** The proceeding in the scope (collections loaded); 404 outside it. */
+	public PenaltyProceeding get(long id, DataScope scope) {
+		var proceeding = proceedings.findById(id).filter(p -> visible(p, scope))
+			.orElseThrow(() -> new PenaltyNotFoundException(id));
+		proceeding.getSteps().size();
+		return proceeding;
+	}
+
+	/** The person as the rules see them on this proceeding. */
+	public Participant participant(long staffId, long unitId) {
+		var standing = staff.standing(staffId);
+		return new Participant(standing.staffId(), standing.name(), standing.authorities(), standing.certified(),
+				standing.legalQualified(), standing.orgUnitSubtree().contains(unitId));
+	}
+
+	/** Squads see their own unit's proceedings (and brigades those below them), the 法制股 and leaders all. */
+	static boolean visible(PenaltyProceeding proceeding, DataScope scope) {
+		return scope.coversOrgUnit(proceeding.getUnitId())
+				|| (proceeding.getStreetCode() != null && scope.coversRegion(proceeding.getStreetCode()));
+	}
+
+	private record Step(PenaltyProceeding proceeding, Participant by, Instant at) {
+	}
+
+	private void change(long id, long version, Actor actor, DataScope scope, Consumer<Step> change) {
+		var proceeding = proceedings.findById(id).filter(p -> visible(p, scope))
+			.orElseThrow(() -> new PenaltyNotFoundException(id));
+		if (proceeding.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(PenaltyProceeding.class, id);
+		}
+		var before = proceeding.getSteps().size();
+		change.accept(new Step(proceeding, participant(actor.id(), proceeding.getUnitId()), calendar.now()));
+		publish(proceedings.saveAndFlush(proceeding), before);
+	}
+
+	private PenaltyProceeding publish(PenaltyProceeding proceeding, int stepsBefore) {
+		var steps = proceeding.getSteps();
+		for (var step : steps.subList(stepsBefore, steps.size())) {
+			events.publishEvent(new PenaltyEvents.ProceedingMoved(proceeding.getId(), proceeding.getNumber(),
+					step.getAction(), step.getFrom(), step.getTo(), step.getActorName(), step.getOpinion(), step.getAt(),
+					proceeding.getUnitId(), proceeding.getHandlerId()));
+		}
+		return proceeding;
+	}
+
+	private void requireOwnUnit(Actor actor, long unitId) {
+		if (!staff.standing(actor.id()).orgUnitSubtree().contains(unitId)) {
+			throw new PenaltyTransitionException("penalty.actor.unit");
+		}
+	}
+
+	private PartyKind partyKind(long partyId) {
+		return parties.find(partyId).orElseThrow(() -> new PenaltyTransitionException("penalty.error.party")).kind();
+	}
+
+	/** What the rules need from outside the proceeding: benchmark, party, age at the act, earlier offences. */
+	private Assessment assessment(PenaltyProceeding proceeding, @Nullable Long benchmarkId) {
+		var benchmark = benchmarkId == null ? null
+				: benchmarks.findWithLevels(benchmarkId)
+					.orElseThrow(() -> new PenaltyTransitionException("penalty.benchmark.error.unknown"));
+		if (benchmark != null && !benchmark.isValidOn(proceeding.getActStartedOn())) {
+			throw new PenaltyTransitionException("penalty.error.benchmarkNotValid");
+		}
+		var party = proceeding.getPartyId();
+		var age = parties.ageAt(party, proceeding.getActStartedOn()).orElse(null);
+		var prior = benchmark == null ? 0
+				: proceedings.countOffencesSince(party, benchmark.getCode(),
+						proceeding.getActStartedOn().minus(properties.firstOffenceWindow()), proceeding.getId(), DECIDED);
+		var fined = benchmark != null && proceedings.countFinesFor(party, benchmark.getCode(),
+				proceeding.getActStartedOn(), proceeding.getId(), DECIDED, BigDecimal.ZERO) > 0;
+		return new Assessment(benchmark, partyKind(party), age, (int) prior, fined);
+	}
+
+	private ProceedingFacts facts(PenaltyProceeding proceeding) {
+		var benchmarkId = proceeding.getProposal().getBenchmarkId();
+		var major = benchmarkId != null && benchmarks.findById(benchmarkId).map(BenchmarkEntry::isMajor).orElse(false);
+		return proceeding.getProposal()
+			.facts(proceeding.getProcedure(), partyKind(proceeding.getPartyId()), proceeding.getNotice().isHeard(), major);
+	}
+
+	private ApprovalRoute route(PenaltyProceeding proceeding) {
+		return ApprovalRoute.of(facts(proceeding), properties.thresholds());
+	}
+
+	/** The bureau's working calendar as periods count days. */
+	private record CalendarPeriods(WorkingCalendar calendar) implements PeriodClock {
+
+		@Override
+		public LocalDate dayOf(Instant at) {
+			return LocalDate.ofInstant(at, calendar.zone());
+		}
+
+		@Override
+		public LocalDate lastDay(LocalDate start, int length, boolean workingDays) {
+			return LegalPeriods.lastDay(start, length, workingDays, calendar::isWorkingDay);
+		}
+
+		@Override
+		public int workingDaysBetween(LocalDate from, LocalDate to) {
+			return LegalPeriods.workingDaysBetween(from, to, calendar::isWorkingDay);
+		}
+	}
+}

@@ -1,0 +1,748 @@
+package org.chengguan.penalty;
+
+import static org.chengguan.penalty.ProceedingAction.ADD_RECORD;
+import static org.chengguan.penalty.ProceedingStatus.COLLECTIVE_DISCUSSION;
+import static org.chengguan.penalty.ProceedingStatus.DECISION_PENDING;
+import static org.chengguan.penalty.ProceedingStatus.LEGAL_REVIEW;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.chengguan.party.PartyKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 行政处罚案件: one proceeding from the lead (or the on-the-spot decision) to the decision. The status changes only
+ * here, by the table of {@link ProceedingAction}; who may act is {@link ProceedingActors}'s; the legal guards on what
+ * is proposed and decided are {@link ProceedingRules}'. Every change appends a {@link ProceedingStep}.
+ */
+@Entity
+@Table(name = "penalty_proceeding")
+public class PenaltyProceeding {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String number;
+
+	@Enumerated(EnumType.STRING)
+	private Procedure procedure;
+
+	@Enumerated(EnumType.STRING)
+	private ProceedingStatus status;
+
+	private long partyId;
+
+	@Enumerated(EnumType.STRING)
+	private ProceedingSource source;
+
+	private @Nullable Long sourceCaseId;
+
+	private long unitId;
+
+	private @Nullable String streetCode;
+
+	private @Nullable String districtCode;
+
+	private long handlerId;
+
+	private long coHandlerId;
+
+	private String place;
+
+	private String facts;
+
+	private LocalDate actStartedOn;
+
+	private @Nullable LocalDate actEndedOn;
+
+	private boolean continuing;
+
+	private LocalDate discoveredOn;
+
+	private boolean graveHarm;
+
+	@Embedded
+	private Proposal proposal = new Proposal();
+
+	@Embedded
+	private RouteState route = new RouteState();
+
+	@Embedded
+	private NoticeState notice = new NoticeState();
+
+	@Embedded
+	private Discussion discussion = new Discussion();
+
+	private Instant openedAt;
+
+	private @Nullable Instant filedAt;
+
+	private @Nullable Instant concludedAt;
+
+	private @Nullable Instant decidedAt;
+
+	private @Nullable Long signedById;
+
+	private @Nullable String formNumber;
+
+	private boolean cashOnSpot;
+
+	@OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL)
+	@OrderBy("seq")
+	private List<ProceedingStep> steps = new ArrayList<>();
+
+	@OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ApprovalStep> approvals = new ArrayList<>();
+
+	@OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ProceedingPeriod> periods = new ArrayList<>();
+
+	@OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL)
+	@OrderBy("seq")
+	private List<ProceedingRecord> records = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected PenaltyProceeding() {
+		this.number = "";
+		this.procedure = Procedure.ORDINARY;
+		this.status = ProceedingStatus.LEAD;
+		this.source = ProceedingSource.CASE;
+		this.place = "";
+		this.facts = "";
+		this.actStartedOn = LocalDate.EPOCH;
+		this.discoveredOn = LocalDate.EPOCH;
+		this.openedAt = Instant.EPOCH;
+	}
+
+	private PenaltyProceeding(String number, Procedure procedure, NewLead lead, long handlerId, Instant at) {
+		this();
+		this.number = number;
+		this.procedure = procedure;
+		this.partyId = lead.partyId();
+		this.source = lead.source();
+		this.sourceCaseId = lead.sourceCaseId();
+		this.unitId = lead.unitId();
+		this.streetCode = lead.streetCode();
+		this.districtCode = lead.districtCode();
+		this.handlerId = handlerId;
+		this.coHandlerId = lead.coHandlerId();
+		this.place = lead.place().strip();
+		this.facts = lead.facts().strip();
+		this.actStartedOn = lead.actStartedOn();
+		this.actEndedOn = lead.actEndedOn();
+		this.continuing = lead.continuing();
+		this.discoveredOn = lead.discoveredOn();
+		this.graveHarm = lead.graveHarm();
+		this.openedAt = at;
+	}
+
+	/** 线索登记 by the 承办人 with the second officer (核查 within 15 days, 住建部令第55号第十五条). */
+	static PenaltyProceeding openLead(String number, NewLead lead, Participant by, Participant second, Instant at,
+			PeriodClock clock) {
+		requireOfficers(by, second);
+		var opened = new PenaltyProceeding(number, Procedure.ORDINARY, lead, by.staffId(), at);
+		opened.check(ProceedingAction.OPEN, by, null);
+		opened.record(ProceedingAction.OPEN, ProceedingStatus.LEAD, by, null, at);
+		opened.start(PeriodKind.LEAD_CHECK, 15, clock.dayOf(at), clock);
+		return opened;
+	}
+
+	/**
+	 * 简易程序: two certified officers decide on the spot within the limits of 第五十一条, on a pre-printed form; the
+	 * decision is 备案 with the 中队 within 2 working days, and cash taken on the spot reaches the agency in 2.
+	 */
+	static PenaltyProceeding decideOnSite(String number, OnSiteDecision decision, Participant by, Participant second,
+			PartyKind party, ApprovalThresholds thresholds, Instant at, PeriodClock clock) {
+		requireOfficers(by, second);
+		ProceedingRules.checkOnSite(decision.penalty(), party, decision.cash(), decision.hardToCollect());
+		var decided = new PenaltyProceeding(number, Procedure.SIMPLE, decision.lead(), by.staffId(), at);
+		decided.check(ProceedingAction.DECIDE_ON_SITE, by, null);
+		decided.formNumber = decision.formNumber();
+		decided.cashOnSpot = decision.cash();
+		decided.proposal.set(decision.penalty());
+		decided.route.store(ApprovalRoute.of(decided.facts(party), thresholds));
+		decided.decidedAt = at;
+		decided.signedById = by.staffId();
+		decided.record(ProceedingAction.DECIDE_ON_SITE, ProceedingStatus.ON_SITE_DECIDED, by, null, at);
+		decided.start(PeriodKind.SIMPLE_FILING, 2, clock.dayOf(at), clock);
+		if (decision.cash()) {
+			decided.start(PeriodKind.CASH_HANDOVER, 2, clock.dayOf(at), clock);
+		}
+		return decided;
+	}
+
+	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */
+	void act(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
+		if (!List.of(ProceedingAction.RECORD_ON_SITE, ProceedingAction.CLOSE_LEAD, ProceedingAction.REFUSE_FILING,
+				ProceedingAction.REOPEN).contains(action)) {
+			throw new IllegalArgumentException(action + " needs its data");
+		}
+		check(action, by, opinion);
+		if (action == ProceedingAction.RECORD_ON_SITE) {
+			approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.SQUAD_FILING, ApprovalDecision.APPROVED,
+					by, opinion, null, at));
+			end(PeriodKind.SIMPLE_FILING, at);
+		}
+		if (action == ProceedingAction.CLOSE_LEAD) {
+			end(PeriodKind.LEAD_CHECK, at);
+		}
+		move(action, by, opinion, at);
+	}
+
+	/** 提请立案: blocked once the act is past its 时效. */
+	void requestFiling(Participant by, LocalDate today, Instant at) {
+		check(ProceedingAction.REQUEST_FILING, by, null);
+		requireWithinLimitation(today);
+		move(ProceedingAction.REQUEST_FILING, by, null, at);
+	}
+
+	/** 负责人批准立案: the approval time is the 立案日期 and the 90 days of 第六十条 start. */
+	void approveFiling(Participant by, @Nullable String opinion, Instant at, PeriodClock clock) {
+		check(ProceedingAction.APPROVE_FILING, by, opinion);
+		requireWithinLimitation(clock.dayOf(at));
+		filedAt = at;
+		end(PeriodKind.LEAD_CHECK, at);
+		start(PeriodKind.DECISION, 90, clock.dayOf(at), clock);
+		move(ProceedingAction.APPROVE_FILING, by, opinion, at);
+	}
+
+	/**
+	 * 《行政处罚法》第三十六条：违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，
+	 * 上述期限延长至五年 — counted from the act, or from its end for a continuing act.
+	 */
+	private void requireWithinLimitation(LocalDate today) {
+		var from = continuing ? (actEndedOn == null ? today : actEndedOn) : actStartedOn;
+		var limit = from.plusYears(graveHarm ? 5 : 2);
+		if (discoveredOn.isAfter(limit)) {
+			throw new PenaltyTransitionException("penalty.guard.art36");
+		}
+	}
+
+	/** 笔录、证据 … taken by two certified officers; 先行登记保存 must be decided within 7 working days. */
+	ProceedingRecord addRecord(NewRecord record, Participant by, Participant second, Instant at, PeriodClock clock) {
+		check(ADD_RECORD, by, null);
+		requireOfficers(by, second);
+		if (record.officerId() != by.staffId() || record.secondOfficerId() != second.staffId()) {
+			throw new IllegalArgumentException("The record's officers are the two participants");
+		}
+		var added = new ProceedingRecord(this, records.size() + 1, record, at);
+		records.add(added);
+		if (record.kind() == RecordKind.PRESERVATION) {
+			start(PeriodKind.PRESERVATION, 7, clock.dayOf(at), clock);
+		}
+		record(ADD_RECORD, status, by, record.title(), at);
+		return added;
+	}
+
+	/** 负责人 decides a 先行登记保存 (第五十六条) or a 回避 request (第四十三条). */
+	void decideRecord(int seq, boolean approved, Participant by, @Nullable String note, Instant at) {
+		check(ProceedingAction.DECIDE_RECORD, by, note);
+		var decided = records.stream()
+			.filter(r -> r.getSeq() == seq && r.getDecision() == null
+					&& (r.getKind() == RecordKind.PRESERVATION || r.getKind() == RecordKind.RECUSAL))
+			.findFirst()
+			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.noSuchRecord"));
+		decided.decide(approved ? ProceedingRecord.Decision.APPROVED : ProceedingRecord.Decision.REFUSED,
+				by.staffId(), note, at);
+		if (decided.getKind() == RecordKind.PRESERVATION) {
+			end(PeriodKind.PRESERVATION, at);
+		}
+		record(ProceedingAction.DECIDE_RECORD, status, by, note, at);
+	}
+
+	/** 调查终结: the report's proposal, checked against the benchmark and the party's circumstances. */
+	void conclude(ProposedOutcome proposed, Assessment assessment, Participant by, Instant at) {
+		check(ProceedingAction.CONCLUDE, by, null);
+		if (records.stream().noneMatch(r -> r.getKind() != RecordKind.RECUSAL)) {
+			throw new PenaltyTransitionException("penalty.error.noRecords");
+		}
+		if (records.stream().anyMatch(r -> r.getKind() == RecordKind.PRESERVATION && r.getDecision() == null)) {
+			throw new PenaltyTransitionException("penalty.guard.art56");
+		}
+		ProceedingRules.checkProposal(proposed, assessment);
+		proposal.set(proposed);
+		concludedAt = at;
+		move(ProceedingAction.CONCLUDE, by, proposed.reasons(), at);
+	}
+
+	/** 提交审批 along the route derived now and kept. */
+	void submit(ApprovalRoute derived, Participant by, Instant at, PeriodClock clock) {
+		check(ProceedingAction.SUBMIT, by, null);
+		route.store(derived);
+		move(ProceedingAction.SUBMIT, by, null, at);
+		startNode(derived.reviews().get(0), at, clock);
+	}
+
+	/** 审批同意 at the review at hand; after the last, the outcome approved decides what follows. */
+	void approve(Participant by, @Nullable String opinion, @Nullable String checklist, Instant at, PeriodClock clock) {
+		check(ProceedingAction.APPROVE, by, opinion);
+		var level = route.review();
+		var outcome = Objects.requireNonNull(proposal.getOutcome());
+		if (route.atLastReview() && outcome.educationRequired()
+				&& records.stream().noneMatch(r -> r.getKind() == RecordKind.EDUCATION)) {
+			throw new PenaltyTransitionException("penalty.guard.art33Education");
+		}
+		var done = route.advance();
+		approvals.add(new ApprovalStep(this, route.getRound(), level, ApprovalDecision.APPROVED, by, opinion, checklist,
+				at));
+		if (level == ApprovalLevel.LEGAL_REVIEW) {
+			route.legalReviewPassed();
+		}
+		var next = !done ? ProceedingStatus.IN_APPROVAL : outcome == Outcome.PENALTY ? ProceedingStatus.NOTICE_PENDING
+				: outcome == Outcome.TRANSFER ? ProceedingStatus.TRANSFERRED : ProceedingStatus.NO_PENALTY;
+		moveTo(next, ProceedingAction.APPROVE, by, opinion, at);
+		if (!done) {
+			startNode(route.review(), at, clock);
+		}
+		else if (next.isTerminal()) {
+			end(PeriodKind.DECISION, at);
+		}
+	}
+
+	/** 退回上一审批环节. */
+	void returnToNode(Participant by, String opinion, Instant at, PeriodClock clock) {
+		check(ProceedingAction.RETURN_TO_NODE, by, opinion);
+		var level = route.review();
+		route.back();
+		approvals.add(new ApprovalStep(this, route.getRound(), level, ApprovalDecision.RETURNED_TO_NODE, by, opinion,
+				null, at));
+		move(ProceedingAction.RETURN_TO_NODE, by, opinion, at);
+		startNode(route.review(), at, clock);
+	}
+
+	/** 退回补充调查 (the 90 days keep running) or 不同意 (back to the report): resubmission restarts the route. */
+	void send(ProceedingAction back, Participant by, String opinion, Instant at) {
+		if (back != ProceedingAction.RETURN && back != ProceedingAction.REJECT) {
+			throw new IllegalArgumentException(back + " does not send a proceeding back");
+		}
+		check(back, by, opinion);
+		approvals.add(new ApprovalStep(this, route.getRound(), Objects.requireNonNull(levelAtHand()),
+				back == ProceedingAction.RETURN ? ApprovalDecision.RETURNED : ApprovalDecision.REJECTED, by, opinion,
+				null, at));
+		route.legalReviewOutdated();
+		move(back, by, opinion, at);
+	}
+
+	/** 送达事先告知书 (第四十四条) by two officers: the statement period and, where eligible, the hearing window start. */
+	void serveNotice(Participant by, Participant second, String method, boolean hearingEligible, int statementDays,
+			Instant at, PeriodClock clock) {
+		check(ProceedingAction.SERVE_NOTICE, by, null);
+		requireOfficers(by, second);
+		notice.served(at, method, hearingEligible);
+		proposal.noticed();
+		var day = clock.dayOf(at);
+		start(PeriodKind.STATEMENT, statementDays, day, clock);
+		if (hearingEligible) {
+			start(PeriodKind.HEARING_REQUEST, 5, day, clock);
+		}
+		move(ProceedingAction.SERVE_NOTICE, by, method, at);
+	}
+
+	/**
+	 * 陈述申辩 (第四十五条): recorded, and adopted or not with the reasons; an adopted point may lighten the proposal,
+	 * never make it heavier, and then the 法制审核 is to be done again.
+	 */
+	void recordStatement(NewRecord statement, boolean adopted, String response, @Nullable ProposedOutcome revised,
+			Assessment assessment, Participant by, Participant second, Instant at, PeriodClock clock) {
+		check(ProceedingAction.RECORD_STATEMENT, by, response);
+		if (revised != null) {
+			// 《行政处罚法》第四十五条第二款：行政机关不得因当事人陈述、申辩而给予更重的处罚
+			if (proposal.heavierThanNotice(revised)) {
+				throw new PenaltyTransitionException("penalty.guard.art45");
+			}
+			ProceedingRules.checkProposal(revised, assessment);
+			proposal.set(revised);
+			route.legalReviewOutdated();
+		}
+		var added = addRecord(statement, by, second, at, clock);
+		added.decide(adopted ? ProceedingRecord.Decision.ADOPTED : ProceedingRecord.Decision.NOT_ADOPTED, by.staffId(),
+				response, at);
+		notice.statement();
+	}
+
+	/** 当事人书面放弃陈述、申辩和听证 (第六十二条). */
+	void recordWaiver(NewRecord waiver, Participant by, Participant second, Instant at, PeriodClock clock) {
+		check(ProceedingAction.RECORD_WAIVER, by, null);
+		addRecord(waiver, by, second, at, clock);
+		notice.waived(at);
+	}
+
+	/** 当事人要求听证, within 5 working days of the 告知 (第六十四条第（一）项). */
+	void requestHearing(Participant by, Instant at, PeriodClock clock) {
+		check(ProceedingAction.REQUEST_HEARING, by, null);
+		var window = running(PeriodKind.HEARING_REQUEST);
+		if (!notice.isHearingEligible() || window.isEmpty() || window.get().isOverOn(clock.dayOf(at))) {
+			throw new PenaltyTransitionException("penalty.guard.art64Request");
+		}
+		window.get().end(at);
+		notice.hearingRequested(at);
+		move(ProceedingAction.REQUEST_HEARING, by, null, at);
+	}
+
+	/** 安排听证: notice at least 7 days ahead, a host who did not investigate (第六十四条第（二）（四）项). */
+	void scheduleHearing(HearingPlan plan, Participant by, Instant at, PeriodClock clock) {
+		check(ProceedingAction.SCHEDULE_HEARING, by, null);
+		if (isHandler(plan.hostId()) || records.stream()
+			.anyMatch(r -> r.getOfficerId() == plan.hostId() || r.getSecondOfficerId() == plan.hostId())) {
+			throw new PenaltyTransitionException("penalty.guard.art64Host");
+		}
+		var hearingDay = clock.dayOf(plan.at());
+		if (plan.notifiedOn().isAfter(clock.dayOf(at)) || clock.workingDaysBetween(plan.notifiedOn(), hearingDay) < 7) {
+			throw new PenaltyTransitionException("penalty.guard.art64Notice");
+		}
+		notice.hearingScheduled(plan.at(), plan.place().strip(), plan.hostId(), plan.notifiedOn(), plan.open());
+		move(ProceedingAction.SCHEDULE_HEARING, by, plan.place(), at);
+	}
+
+	/** 举行听证 with its signed 笔录; the decision rests on it (第六十五条) after a new 法制审核 (第五十八条). */
+	void holdHearing(NewRecord transcript, Participant host, Participant second, Instant at, PeriodClock clock) {
+		check(ProceedingAction.HOLD_HEARING, host, null);
+		if (at.isBefore(Objects.requireNonNull(notice.getHearingAt()))) {
+			throw new PenaltyTransitionException("penalty.error.hearingNotYet");
+		}
+		if (transcript.officerId() != host.staffId() || transcript.secondOfficerId() != second.staffId()) {
+			throw new IllegalArgumentException("The host and the clerk sign the transcript");
+		}
+		records.add(new ProceedingRecord(this, records.size() + 1, transcript, at));
+		notice.hearingEnded(NoticeState.HearingOutcome.HELD);
+		route.legalReviewOutdated();
+		end(PeriodKind.STATEMENT, at);
+		move(ProceedingAction.HOLD_HEARING, host, transcript.title(), at);
+		startNode(ApprovalLevel.LEGAL_REVIEW, at, clock);
+	}
+
+	/** 当事人无正当理由拒不出席听证: the hearing is deemed waived (第六十四条第（七）项). */
+	void hearingAbsent(Participant host, String opinion, Instant at, PeriodClock clock) {
+		check(ProceedingAction.HEARING_ABSENT, host, opinion);
+		if (at.isBefore(Objects.requireNonNull(notice.getHearingAt()))) {
+			throw new PenaltyTransitionException("penalty.error.hearingNotYet");
+		}
+		notice.hearingEnded(NoticeState.HearingOutcome.ABSENT);
+		end(PeriodKind.STATEMENT, at);
+		afterStatement(ProceedingAction.HEARING_ABSENT, host, opinion, at, clock);
+	}
+
+	/**
+	 * 陈述申辩期结束 (第六十二条): the period ran out, or the party waived in writing, or it answered and the hearing
+	 * window (if any) is over.
+	 */
+	void endStatementPeriod(Participant by, Instant at, PeriodClock clock) {
+		check(ProceedingAction.END_STATEMENT_PERIOD, by, null);
+		var today = clock.dayOf(at);
+		var periodOver = periods.stream().anyMatch(p -> p.getKind() == PeriodKind.STATEMENT && p.isOverOn(today));
+		var hearingWindowOpen = running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today)).isPresent();
+		if (!periodOver && notice.getWaivedAt() == null && !(notice.isStatementReceived() && !hearingWindowOpen)) {
+			throw new PenaltyTransitionException("penalty.guard.art62");
+		}
+		end(PeriodKind.STATEMENT, at);
+		end(PeriodKind.HEARING_REQUEST, at);
+		afterStatement(ProceedingAction.END_STATEMENT_PERIOD, by, null, at, clock);
+	}
+
+	/** After the party was heard: a new 法制审核 if anything changed, the 集体讨论 at T4, else the decision. */
+	private void afterStatement(ProceedingAction action, Participant by, @Nullable String opinion, Instant at,
+			PeriodClock clock) {
+		var routed = Objects.requireNonNull(route.route());
+		var next = !route.isLegalReviewCurrent() ? LEGAL_REVIEW
+				: routed.afterNotice().isEmpty() ? DECISION_PENDING : COLLECTIVE_DISCUSSION;
+		moveTo(next, action, by, opinion, at);
+		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
+	}
+
+	/** 法制审核 (第五十八条) with its checklist: PASS leads on, FAIL sends the report back (no decision). */
+	void review(boolean passed, Participant by, @Nullable String opinion, String checklist, Instant at,
+			PeriodClock clock) {
+		var action = passed ? ProceedingAction.PASS_REVIEW : ProceedingAction.FAIL_REVIEW;
+		check(action, by, opinion);
+		approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.LEGAL_REVIEW,
+				passed ? ApprovalDecision.PASSED : ApprovalDecision.FAILED, by, opinion, checklist, at));
+		if (!passed) {
+			route.legalReviewOutdated();
+			move(action, by, opinion, at);
+			return;
+		}
+		route.legalReviewPassed();
+		var routed = Objects.requireNonNull(route.route());
+		moveTo(routed.afterNotice().isEmpty() ? DECISION_PENDING : COLLECTIVE_DISCUSSION, action, by, opinion, at);
+		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
+	}
+
+	/** 集体讨论记录 by its chair, the principal; quorum at least half of the members (domain.md §8.6). */
+	void recordDiscussion(DiscussionRecord held, Participant chair, Instant at, PeriodClock clock) {
+		check(ProceedingAction.RECORD_DISCUSSION, chair, held.conclusion());
+		if (held.chairId() != chair.staffId()) {
+			throw new IllegalArgumentException("The chair records the discussion");
+		}
+		if (!held.quorate()) {
+			throw new PenaltyTransitionException("penalty.guard.art57Quorum");
+		}
+		discussion.record(held);
+		approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.COLLECTIVE_DISCUSSION,
+				ApprovalDecision.APPROVED, chair, held.conclusion(), null, at));
+		move(ProceedingAction.RECORD_DISCUSSION, chair, held.conclusion(), at);
+		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
+	}
+
+	/** 负责人作出处罚决定 (第五十七条): every guard of domain.md §8.14 that bears on the decision holds. */
+	void decide(Participant by, Assessment assessment, Instant at) {
+		check(ProceedingAction.DECIDE, by, null);
+		// 《行政处罚法》第五十八条第一款：未经法制审核或者审核未通过的，不得作出决定
+		if (!route.isLegalReviewCurrent()) {
+			throw new PenaltyTransitionException("penalty.guard.art58");
+		}
+		ProceedingRules.checkNotFinedTwice(assessment, proposal.fine());
+		decidedAt = at;
+		signedById = by.staffId();
+		end(PeriodKind.DECISION, at);
+		move(ProceedingAction.DECIDE, by, null, at);
+	}
+
+	/** Why this person may not take the action now (a message key); empty when they may. */
+	public Optional<String> refusal(ProceedingAction action, Participant by) {
+		return ProceedingActors.refusal(this, action, by);
+	}
+
+	private void check(ProceedingAction action, Participant by, @Nullable String opinion) {
+		ProceedingActors.refusal(this, action, by).ifPresent(key -> {
+			throw new PenaltyTransitionException(key);
+		});
+		if (action.requiresOpinion() && (opinion == null || opinion.isBlank())) {
+			throw new PenaltyTransitionException("penalty.error.opinionRequired");
+		}
+	}
+
+	/** 《行政处罚法》第四十二条、第五十五条：执法人员不得少于两人，均须持有效执法证 (a 协管员 never counts). */
+	private static void requireOfficers(Participant first, Participant second) {
+		if (first.staffId() == second.staffId() || !first.certified() || !second.certified()) {
+			throw new PenaltyTransitionException("penalty.guard.art42");
+		}
+	}
+
+	private void move(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
+		var next = action.target() == null ? status : action.target();
+		moveTo(next, action, by, opinion, at);
+	}
+
+	private void moveTo(ProceedingStatus next, ProceedingAction action, Participant by, @Nullable String opinion,
+			Instant at) {
+		if (next != status) {
+			periods.stream().filter(p -> p.getKind() == PeriodKind.APPROVAL_NODE).forEach(p -> p.end(at));
+		}
+		record(action, next, by, opinion, at);
+	}
+
+	private void record(ProceedingAction action, ProceedingStatus next, Participant by, @Nullable String opinion,
+			Instant at) {
+		steps.add(new ProceedingStep(this, steps.size() + 1, action, steps.isEmpty() ? null : status, next, by,
+				opinion, at));
+		status = next;
+	}
+
+	private void startNode(ApprovalLevel level, Instant at, PeriodClock clock) {
+		end(PeriodKind.APPROVAL_NODE, at);
+		start(PeriodKind.APPROVAL_NODE, level.workingDays(), clock.dayOf(at), clock);
+	}
+
+	private void start(PeriodKind kind, int length, LocalDate from, PeriodClock clock) {
+		periods.add(new ProceedingPeriod(this, kind, kind.basis(), length, from,
+				clock.lastDay(from, length, kind.workingDays())));
+	}
+
+	private void end(PeriodKind kind, Instant at) {
+		periods.stream().filter(p -> p.getKind() == kind).forEach(p -> p.end(at));
+	}
+
+	private Optional<ProceedingPeriod> running(PeriodKind kind) {
+		return periods.stream().filter(p -> p.getKind() == kind && p.isRunning()).findFirst();
+	}
+
+	private ProceedingFacts facts(PartyKind party) {
+		return proposal.facts(procedure, party, notice.isHeard(), false);
+	}
+
+	/** The node whose authority acts now, if the proceeding waits for one. */
+	public @Nullable ApprovalLevel levelAtHand() {
+		return switch (status) {
+			case ON_SITE_DECIDED -> ApprovalLevel.SQUAD_FILING;
+			case IN_APPROVAL -> route.review();
+			case LEGAL_REVIEW -> ApprovalLevel.LEGAL_REVIEW;
+			case COLLECTIVE_DISCUSSION -> ApprovalLevel.COLLECTIVE_DISCUSSION;
+			case DECISION_PENDING -> Objects.requireNonNull(route.route()).signer();
+			default -> null;
+		};
+	}
+
+	/** The 承办人 or the second officer. */
+	public boolean isHandler(long staffId) {
+		return staffId == handlerId || staffId == coHandlerId;
+	}
+
+	/** Whether the person approved another node of this round (each approver of one proceeding is another person). */
+	boolean approvedElsewhere(long staffId, ApprovalLevel level) {
+		return approvals.stream()
+			.anyMatch(a -> a.getRound() == route.getRound() && a.getApproverId() == staffId && a.getLevel() != level
+					&& (a.getDecision() == ApprovalDecision.APPROVED || a.getDecision() == ApprovalDecision.PASSED));
+	}
+
+	/** The period of this kind still running, or the last one. */
+	public Optional<ProceedingPeriod> period(PeriodKind kind) {
+		return periods.stream().filter(p -> p.getKind() == kind).reduce((first, second) -> second);
+	}
+
+	public long getId() {
+		if (id == null) {
+			throw new IllegalStateException("Proceeding not saved");
+		}
+		return id;
+	}
+
+	public String getNumber() {
+		return number;
+	}
+
+	public Procedure getProcedure() {
+		return procedure;
+	}
+
+	public ProceedingStatus getStatus() {
+		return status;
+	}
+
+	public long getPartyId() {
+		return partyId;
+	}
+
+	public ProceedingSource getSource() {
+		return source;
+	}
+
+	public @Nullable Long getSourceCaseId() {
+		return sourceCaseId;
+	}
+
+	public long getUnitId() {
+		return unitId;
+	}
+
+	public @Nullable String getStreetCode() {
+		return streetCode;
+	}
+
+	public @Nullable String getDistrictCode() {
+		return districtCode;
+	}
+
+	public long getHandlerId() {
+		return handlerId;
+	}
+
+	public long getCoHandlerId() {
+		return coHandlerId;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public String getFacts() {
+		return facts;
+	}
+
+	public LocalDate getActStartedOn() {
+		return actStartedOn;
+	}
+
+	public @Nullable LocalDate getActEndedOn() {
+		return actEndedOn;
+	}
+
+	public boolean isContinuing() {
+		return continuing;
+	}
+
+	public LocalDate getDiscoveredOn() {
+		return discoveredOn;
+	}
+
+	public Proposal getProposal() {
+		return proposal;
+	}
+
+	public RouteState getRoute() {
+		return route;
+	}
+
+	public NoticeState getNotice() {
+		return notice;
+	}
+
+	public Discussion getDiscussion() {
+		return discussion;
+	}
+
+	public Instant getOpenedAt() {
+		return openedAt;
+	}
+
+	public @Nullable Instant getFiledAt() {
+		return filedAt;
+	}
+
+	public @Nullable Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public @Nullable Long getSignedById() {
+		return signedById;
+	}
+
+	public @Nullable String getFormNumber() {
+		return formNumber;
+	}
+
+	public boolean isCashOnSpot() {
+		return cashOnSpot;
+	}
+
+	public List<ProceedingStep> getSteps() {
+		return List.copyOf(steps);
+	}
+
+	public List<ApprovalStep> getApprovals() {
+		return List.copyOf(approvals);
+	}
+
+	public List<ProceedingPeriod> getPeriods() {
+		return List.copyOf(periods);
+	}
+
+	public List<ProceedingRecord> getRecords() {
+		return List.copyOf(records);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

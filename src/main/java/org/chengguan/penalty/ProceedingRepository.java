@@ -1,0 +1,30 @@
+package org.chengguan.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProceedingRepository extends JpaRepository<PenaltyProceeding, Long> {
+
+	/** Earlier decided offences of a party under one benchmark code since a day (首违不罚, 第三十三条). */
+	@Query("""
+			select count(p) from PenaltyProceeding p, BenchmarkEntry b
+			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.partyId = ?1 and p.id <> ?4
+			and p.status in ?5 and p.actStartedOn >= ?3""")
+	long countOffencesSince(long partyId, String benchmarkCode, LocalDate since, long except,
+			Collection<ProceedingStatus> decided);
+
+	/** Fines already imposed on a party for the same act: same benchmark code, same day (第二十九条). */
+	@Query("""
+			select count(p) from PenaltyProceeding p, BenchmarkEntry b
+			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.partyId = ?1 and p.id <> ?4
+			and p.status in ?5 and p.actStartedOn = ?3 and p.proposal.fine > ?6""")
+	long countFinesFor(long partyId, String benchmarkCode, LocalDate actOn, long except,
+			Collection<ProceedingStatus> decided, BigDecimal zero);
+
+	List<PenaltyProceeding> findByPartyIdOrderByOpenedAtDesc(long partyId);
+}

@@ -1,0 +1,110 @@
+package org.chengguan.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may act on a proceeding: each action at the state it starts from × the people around it → allowed, or the rule
+ * that refuses them (seeing is not acting; each row states one rule).
+ */
+class ProceedingActorMatrixTests {
+
+	static Arguments row(String state, Supplier<PenaltyProceeding> at, ProceedingAction action, Participant who,
+			String expected) {
+		return Arguments.of(state, at, action, who, expected);
+	}
+
+	static Stream<Arguments> matrix() {
+		Supplier<PenaltyProceeding> lead = () -> PenaltyProceeding.openLead("CF1", Proceedings.lead(), Proceedings.OFFICER,
+				Proceedings.SECOND, Proceedings.day(0), Proceedings.CLOCK);
+		Supplier<PenaltyProceeding> filing = () -> {
+			var p = lead.get();
+			p.requestFiling(Proceedings.OFFICER, java.time.LocalDate.of(2026, 11, 2), Proceedings.day(0));
+			return p;
+		};
+		Supplier<PenaltyProceeding> squadNode = () -> Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
+		Supplier<PenaltyProceeding> legalNode = () -> {
+			var p = squadNode.get();
+			p.approve(Proceedings.SQUAD_LEADER, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
+			return p;
+		};
+		Supplier<PenaltyProceeding> deputyNode = () -> {
+			var p = legalNode.get();
+			p.approve(Proceedings.LEGAL, "同意", "管辖权=OK", Proceedings.day(4), Proceedings.CLOCK);
+			return p;
+		};
+		Supplier<PenaltyProceeding> decisionPending = () -> {
+			var p = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
+			p.endStatementPeriod(Proceedings.OFFICER, Proceedings.day(15), Proceedings.CLOCK);
+			return p;
+		};
+		return Stream.of(
+				// 提请立案: the case's two officers, nobody else
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "allowed"),
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.SECOND, "allowed"),
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.SQUAD_LEADER, "penalty.actor.handler"),
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.EXPIRED, "penalty.actor.certificate"),
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.AUXILIARY, "penalty.actor.authority"),
+				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.LEGAL, "penalty.actor.authority"),
+				// 批准立案: a principal who is not an officer of the case; never an administrator
+				row("FILING", filing, ProceedingAction.APPROVE_FILING, Proceedings.DEPUTY, "allowed"),
+				row("FILING", filing, ProceedingAction.APPROVE_FILING, Proceedings.DIRECTOR, "allowed"),
+				row("FILING", filing, ProceedingAction.APPROVE_FILING, Proceedings.MEMBER, "penalty.actor.authority"),
+				row("FILING", filing, ProceedingAction.APPROVE_FILING, Proceedings.SQUAD_LEADER, "penalty.actor.authority"),
+				row("FILING", filing, ProceedingAction.APPROVE_FILING, Proceedings.ADMIN, "penalty.actor.administrator"),
+				row("FILING", filing, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "penalty.error.notNow"),
+				// 中队长审核: the handling squad's leader
+				row("SQUAD_REVIEW", squadNode, ProceedingAction.APPROVE, Proceedings.SQUAD_LEADER, "allowed"),
+				row("SQUAD_REVIEW", squadNode, ProceedingAction.APPROVE, Proceedings.OTHER_SQUAD_LEADER,
+						"penalty.actor.unit"),
+				row("SQUAD_REVIEW", squadNode, ProceedingAction.APPROVE, Proceedings.OFFICER, "penalty.actor.authority"),
+				row("SQUAD_REVIEW", squadNode, ProceedingAction.APPROVE, Proceedings.DEPUTY, "penalty.actor.authority"),
+				row("SQUAD_REVIEW", squadNode, ProceedingAction.RETURN, Proceedings.SQUAD_LEADER, "allowed"),
+				// 法制审核: a qualified reviewer
+				row("LEGAL_REVIEW", legalNode, ProceedingAction.APPROVE, Proceedings.LEGAL, "allowed"),
+				row("LEGAL_REVIEW", legalNode, ProceedingAction.APPROVE, Proceedings.UNQUALIFIED_LEGAL,
+						"penalty.actor.legalQualification"),
+				row("LEGAL_REVIEW", legalNode, ProceedingAction.APPROVE, Proceedings.SQUAD_LEADER,
+						"penalty.actor.authority"),
+				row("LEGAL_REVIEW", legalNode, ProceedingAction.RETURN_TO_NODE, Proceedings.LEGAL, "allowed"),
+				// 分管领导审批
+				row("DEPUTY_APPROVAL", deputyNode, ProceedingAction.APPROVE, Proceedings.DEPUTY, "allowed"),
+				row("DEPUTY_APPROVAL", deputyNode, ProceedingAction.APPROVE, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("DEPUTY_APPROVAL", deputyNode, ProceedingAction.APPROVE, Proceedings.ADMIN,
+						"penalty.actor.administrator"),
+				row("DEPUTY_APPROVAL", deputyNode, ProceedingAction.SERVE_NOTICE, Proceedings.OFFICER,
+						"penalty.error.notNow"),
+				// 决定: the route's signer
+				row("DECISION_PENDING", decisionPending, ProceedingAction.DECIDE, Proceedings.DEPUTY, "allowed"),
+				row("DECISION_PENDING", decisionPending, ProceedingAction.DECIDE, Proceedings.OFFICER,
+						"penalty.actor.authority"),
+				row("DECISION_PENDING", decisionPending, ProceedingAction.DECIDE, Proceedings.LEGAL,
+						"penalty.actor.authority"),
+				row("DECISION_PENDING", decisionPending, ProceedingAction.RETURN, Proceedings.DEPUTY, "allowed"));
+	}
+
+	@ParameterizedTest(name = "{0}: {2} by {3} → {4}")
+	@MethodSource("matrix")
+	void eachActorMayTakeOnlyTheActionsItsRuleGivesIt(String state, Supplier<PenaltyProceeding> at,
+			ProceedingAction action, Participant who, String expected) {
+		var proceeding = at.get();
+		var steps = proceeding.getSteps().size();
+		assertThat(proceeding.refusal(action, who).orElse("allowed")).isEqualTo(expected);
+		assertThat(proceeding.getSteps()).hasSize(steps);
+	}
+
+	@org.junit.jupiter.api.Test
+	void noPersonApprovesTwoNodesOfOneRound() {
+		var proceeding = Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
+		var both = Proceedings.person(81, "中队长兼法制员", java.util.Set.of("penalty:approve:squad", "penalty:approve:legal"),
+				true, true, true);
+		proceeding.approve(both, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
+		assertThat(proceeding.refusal(ProceedingAction.APPROVE, both)).contains("penalty.actor.separation");
+	}
+}
