@@ -105,14 +105,15 @@ public class PenaltyManagement {
 	/** 负责人批准立案: the 立案日期 is now. */
 	@Transactional
 	public void approveFiling(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().approveFiling(step.by(), opinion, step.at(), clock));
+		change(id, version, actor, scope,
+				step -> step.proceeding().approveFiling(step.by(), opinion, step.at(), clock));
 	}
 
 	/** A record taken by the actor and the second officer it names. */
 	@Transactional
 	public void addRecord(long id, long version, NewRecord record, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> step.proceeding().addRecord(record, step.by(),
-				participant(record.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+				on(record.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 负责人 decides a 先行登记保存 or a 回避 request. */
@@ -164,7 +165,7 @@ public class PenaltyManagement {
 		change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
 			var eligible = properties.thresholds().hearingEligible(facts(proceeding));
-			proceeding.serveNotice(step.by(), participant(secondOfficerId, proceeding.getUnitId()), method, eligible,
+			proceeding.serveNotice(step.by(), on(secondOfficerId, proceeding), method, eligible,
 					properties.statementWorkingDays(), step.at(), clock);
 		});
 	}
@@ -178,7 +179,7 @@ public class PenaltyManagement {
 			var assessment = assessment(proceeding,
 					revised == null ? proceeding.getProposal().getBenchmarkId() : revised.benchmarkId());
 			proceeding.recordStatement(statement, adopted, response, revised, assessment, step.by(),
-					participant(statement.secondOfficerId(), proceeding.getUnitId()), step.at(), clock);
+					on(statement.secondOfficerId(), proceeding), step.at(), clock);
 		});
 	}
 
@@ -186,7 +187,7 @@ public class PenaltyManagement {
 	@Transactional
 	public void recordWaiver(long id, long version, NewRecord waiver, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> step.proceeding().recordWaiver(waiver, step.by(),
-				participant(waiver.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+				on(waiver.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 当事人要求听证. */
@@ -206,13 +207,14 @@ public class PenaltyManagement {
 	@Transactional
 	public void holdHearing(long id, long version, NewRecord transcript, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> step.proceeding().holdHearing(transcript, step.by(),
-				participant(transcript.secondOfficerId(), step.proceeding().getUnitId()), step.at(), clock));
+				on(transcript.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 当事人未出席听证. */
 	@Transactional
 	public void hearingAbsent(long id, long version, String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().hearingAbsent(step.by(), opinion, step.at(), clock));
+		change(id, version, actor, scope,
+				step -> step.proceeding().hearingAbsent(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 陈述申辩期结束. */
@@ -252,6 +254,10 @@ public class PenaltyManagement {
 		return proceeding;
 	}
 
+	private Participant on(long staffId, PenaltyProceeding proceeding) {
+		return participant(staffId, proceeding.getAct().getUnitId());
+	}
+
 	/** The person as the rules see them on this proceeding. */
 	public Participant participant(long staffId, long unitId) {
 		var standing = staff.standing(staffId);
@@ -261,8 +267,9 @@ public class PenaltyManagement {
 
 	/** Squads see their own unit's proceedings (and brigades those below them), the 法制股 and leaders all. */
 	static boolean visible(PenaltyProceeding proceeding, DataScope scope) {
-		return scope.coversOrgUnit(proceeding.getUnitId())
-				|| (proceeding.getStreetCode() != null && scope.coversRegion(proceeding.getStreetCode()));
+		var act = proceeding.getAct();
+		return scope.coversOrgUnit(act.getUnitId())
+				|| act.getStreetCode() != null && scope.coversRegion(act.getStreetCode());
 	}
 
 	private record Step(PenaltyProceeding proceeding, Participant by, Instant at) {
@@ -275,16 +282,17 @@ public class PenaltyManagement {
 			throw new ObjectOptimisticLockingFailureException(PenaltyProceeding.class, id);
 		}
 		var before = proceeding.getSteps().size();
-		change.accept(new Step(proceeding, participant(actor.id(), proceeding.getUnitId()), calendar.now()));
+		change.accept(new Step(proceeding, on(actor.id(), proceeding), calendar.now()));
 		publish(proceedings.saveAndFlush(proceeding), before);
 	}
 
 	private PenaltyProceeding publish(PenaltyProceeding proceeding, int stepsBefore) {
 		var steps = proceeding.getSteps();
 		for (var step : steps.subList(stepsBefore, steps.size())) {
+			var act = proceeding.getAct();
 			events.publishEvent(new PenaltyEvents.ProceedingMoved(proceeding.getId(), proceeding.getNumber(),
-					step.getAction(), step.getFrom(), step.getTo(), step.getActorName(), step.getOpinion(), step.getAt(),
-					proceeding.getUnitId(), proceeding.getHandlerId()));
+					step.getAction(), step.getFrom(), step.getTo(), step.getActorName(), step.getOpinion(),
+					step.getAt(), act.getUnitId(), act.getHandlerId()));
 		}
 		return proceeding;
 	}
@@ -304,16 +312,17 @@ public class PenaltyManagement {
 		var benchmark = benchmarkId == null ? null
 				: benchmarks.findWithLevels(benchmarkId)
 					.orElseThrow(() -> new PenaltyTransitionException("penalty.benchmark.error.unknown"));
-		if (benchmark != null && !benchmark.isValidOn(proceeding.getActStartedOn())) {
+		var act = proceeding.getAct();
+		if (benchmark != null && !benchmark.isValidOn(act.getActStartedOn())) {
 			throw new PenaltyTransitionException("penalty.error.benchmarkNotValid");
 		}
-		var party = proceeding.getPartyId();
-		var age = parties.ageAt(party, proceeding.getActStartedOn()).orElse(null);
+		var party = act.getPartyId();
+		var age = parties.ageAt(party, act.getActStartedOn()).orElse(null);
 		var prior = benchmark == null ? 0
 				: proceedings.countOffencesSince(party, benchmark.getCode(),
-						proceeding.getActStartedOn().minus(properties.firstOffenceWindow()), proceeding.getId(), DECIDED);
-		var fined = benchmark != null && proceedings.countFinesFor(party, benchmark.getCode(),
-				proceeding.getActStartedOn(), proceeding.getId(), DECIDED, BigDecimal.ZERO) > 0;
+						act.getActStartedOn().minus(properties.firstOffenceWindow()), proceeding.getId(), DECIDED);
+		var fined = benchmark != null && proceedings.countFinesFor(party, benchmark.getCode(), act.getActStartedOn(),
+				proceeding.getId(), DECIDED, BigDecimal.ZERO) > 0;
 		return new Assessment(benchmark, partyKind(party), age, (int) prior, fined);
 	}
 
@@ -321,7 +330,8 @@ public class PenaltyManagement {
 		var benchmarkId = proceeding.getProposal().getBenchmarkId();
 		var major = benchmarkId != null && benchmarks.findById(benchmarkId).map(BenchmarkEntry::isMajor).orElse(false);
 		return proceeding.getProposal()
-			.facts(proceeding.getProcedure(), partyKind(proceeding.getPartyId()), proceeding.getNotice().isHeard(), major);
+			.facts(proceeding.getProcedure(), partyKind(proceeding.getAct().getPartyId()),
+					proceeding.getNotice().isHeard(), major);
 	}
 
 	private ApprovalRoute route(PenaltyProceeding proceeding) {

@@ -48,36 +48,8 @@ public class PenaltyProceeding {
 	@Enumerated(EnumType.STRING)
 	private ProceedingStatus status;
 
-	private long partyId;
-
-	@Enumerated(EnumType.STRING)
-	private ProceedingSource source;
-
-	private @Nullable Long sourceCaseId;
-
-	private long unitId;
-
-	private @Nullable String streetCode;
-
-	private @Nullable String districtCode;
-
-	private long handlerId;
-
-	private long coHandlerId;
-
-	private String place;
-
-	private String facts;
-
-	private LocalDate actStartedOn;
-
-	private @Nullable LocalDate actEndedOn;
-
-	private boolean continuing;
-
-	private LocalDate discoveredOn;
-
-	private boolean graveHarm;
+	@Embedded
+	private Act act = new Act();
 
 	@Embedded
 	private Proposal proposal = new Proposal();
@@ -128,11 +100,6 @@ public class PenaltyProceeding {
 		this.number = "";
 		this.procedure = Procedure.ORDINARY;
 		this.status = ProceedingStatus.LEAD;
-		this.source = ProceedingSource.CASE;
-		this.place = "";
-		this.facts = "";
-		this.actStartedOn = LocalDate.EPOCH;
-		this.discoveredOn = LocalDate.EPOCH;
 		this.openedAt = Instant.EPOCH;
 	}
 
@@ -140,21 +107,7 @@ public class PenaltyProceeding {
 		this();
 		this.number = number;
 		this.procedure = procedure;
-		this.partyId = lead.partyId();
-		this.source = lead.source();
-		this.sourceCaseId = lead.sourceCaseId();
-		this.unitId = lead.unitId();
-		this.streetCode = lead.streetCode();
-		this.districtCode = lead.districtCode();
-		this.handlerId = handlerId;
-		this.coHandlerId = lead.coHandlerId();
-		this.place = lead.place().strip();
-		this.facts = lead.facts().strip();
-		this.actStartedOn = lead.actStartedOn();
-		this.actEndedOn = lead.actEndedOn();
-		this.continuing = lead.continuing();
-		this.discoveredOn = lead.discoveredOn();
-		this.graveHarm = lead.graveHarm();
+		this.act = new Act(lead, handlerId);
 		this.openedAt = at;
 	}
 
@@ -201,8 +154,8 @@ public class PenaltyProceeding {
 		}
 		check(action, by, opinion);
 		if (action == ProceedingAction.RECORD_ON_SITE) {
-			approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.SQUAD_FILING, ApprovalDecision.APPROVED,
-					by, opinion, null, at));
+			approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.SQUAD_FILING,
+					ApprovalDecision.APPROVED, by, opinion, null, at));
 			end(PeriodKind.SIMPLE_FILING, at);
 		}
 		if (action == ProceedingAction.CLOSE_LEAD) {
@@ -214,30 +167,18 @@ public class PenaltyProceeding {
 	/** 提请立案: blocked once the act is past its 时效. */
 	void requestFiling(Participant by, LocalDate today, Instant at) {
 		check(ProceedingAction.REQUEST_FILING, by, null);
-		requireWithinLimitation(today);
+		act.requireWithinLimitation(today);
 		move(ProceedingAction.REQUEST_FILING, by, null, at);
 	}
 
 	/** 负责人批准立案: the approval time is the 立案日期 and the 90 days of 第六十条 start. */
 	void approveFiling(Participant by, @Nullable String opinion, Instant at, PeriodClock clock) {
 		check(ProceedingAction.APPROVE_FILING, by, opinion);
-		requireWithinLimitation(clock.dayOf(at));
+		act.requireWithinLimitation(clock.dayOf(at));
 		filedAt = at;
 		end(PeriodKind.LEAD_CHECK, at);
 		start(PeriodKind.DECISION, 90, clock.dayOf(at), clock);
 		move(ProceedingAction.APPROVE_FILING, by, opinion, at);
-	}
-
-	/**
-	 * 《行政处罚法》第三十六条：违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，
-	 * 上述期限延长至五年 — counted from the act, or from its end for a continuing act.
-	 */
-	private void requireWithinLimitation(LocalDate today) {
-		var from = continuing ? (actEndedOn == null ? today : actEndedOn) : actStartedOn;
-		var limit = from.plusYears(graveHarm ? 5 : 2);
-		if (discoveredOn.isAfter(limit)) {
-			throw new PenaltyTransitionException("penalty.guard.art36");
-		}
 	}
 
 	/** 笔录、证据 … taken by two certified officers; 先行登记保存 must be decided within 7 working days. */
@@ -247,8 +188,7 @@ public class PenaltyProceeding {
 		if (record.officerId() != by.staffId() || record.secondOfficerId() != second.staffId()) {
 			throw new IllegalArgumentException("The record's officers are the two participants");
 		}
-		var added = new ProceedingRecord(this, records.size() + 1, record, at);
-		records.add(added);
+		var added = records().add(record, at);
 		if (record.kind() == RecordKind.PRESERVATION) {
 			start(PeriodKind.PRESERVATION, 7, clock.dayOf(at), clock);
 		}
@@ -259,11 +199,7 @@ public class PenaltyProceeding {
 	/** 负责人 decides a 先行登记保存 (第五十六条) or a 回避 request (第四十三条). */
 	void decideRecord(int seq, boolean approved, Participant by, @Nullable String note, Instant at) {
 		check(ProceedingAction.DECIDE_RECORD, by, note);
-		var decided = records.stream()
-			.filter(r -> r.getSeq() == seq && r.getDecision() == null
-					&& (r.getKind() == RecordKind.PRESERVATION || r.getKind() == RecordKind.RECUSAL))
-			.findFirst()
-			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.noSuchRecord"));
+		var decided = records().awaitingDecision(seq);
 		decided.decide(approved ? ProceedingRecord.Decision.APPROVED : ProceedingRecord.Decision.REFUSED,
 				by.staffId(), note, at);
 		if (decided.getKind() == RecordKind.PRESERVATION) {
@@ -275,10 +211,10 @@ public class PenaltyProceeding {
 	/** 调查终结: the report's proposal, checked against the benchmark and the party's circumstances. */
 	void conclude(ProposedOutcome proposed, Assessment assessment, Participant by, Instant at) {
 		check(ProceedingAction.CONCLUDE, by, null);
-		if (records.stream().noneMatch(r -> r.getKind() != RecordKind.RECUSAL)) {
+		if (!records().hasEvidence()) {
 			throw new PenaltyTransitionException("penalty.error.noRecords");
 		}
-		if (records.stream().anyMatch(r -> r.getKind() == RecordKind.PRESERVATION && r.getDecision() == null)) {
+		if (records().preservationUndecided()) {
 			throw new PenaltyTransitionException("penalty.guard.art56");
 		}
 		ProceedingRules.checkProposal(proposed, assessment);
@@ -301,7 +237,7 @@ public class PenaltyProceeding {
 		var level = route.review();
 		var outcome = Objects.requireNonNull(proposal.getOutcome());
 		if (route.atLastReview() && outcome.educationRequired()
-				&& records.stream().noneMatch(r -> r.getKind() == RecordKind.EDUCATION)) {
+				&& !records().has(RecordKind.EDUCATION)) {
 			throw new PenaltyTransitionException("penalty.guard.art33Education");
 		}
 		var done = route.advance();
@@ -392,7 +328,7 @@ public class PenaltyProceeding {
 	/** 当事人要求听证, within 5 working days of the 告知 (第六十四条第（一）项). */
 	void requestHearing(Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.REQUEST_HEARING, by, null);
-		var window = running(PeriodKind.HEARING_REQUEST);
+		var window = periods().running(PeriodKind.HEARING_REQUEST);
 		if (!notice.isHearingEligible() || window.isEmpty() || window.get().isOverOn(clock.dayOf(at))) {
 			throw new PenaltyTransitionException("penalty.guard.art64Request");
 		}
@@ -404,8 +340,7 @@ public class PenaltyProceeding {
 	/** 安排听证: notice at least 7 days ahead, a host who did not investigate (第六十四条第（二）（四）项). */
 	void scheduleHearing(HearingPlan plan, Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.SCHEDULE_HEARING, by, null);
-		if (isHandler(plan.hostId()) || records.stream()
-			.anyMatch(r -> r.getOfficerId() == plan.hostId() || r.getSecondOfficerId() == plan.hostId())) {
+		if (isHandler(plan.hostId()) || records().takenBy(plan.hostId())) {
 			throw new PenaltyTransitionException("penalty.guard.art64Host");
 		}
 		var hearingDay = clock.dayOf(plan.at());
@@ -425,7 +360,7 @@ public class PenaltyProceeding {
 		if (transcript.officerId() != host.staffId() || transcript.secondOfficerId() != second.staffId()) {
 			throw new IllegalArgumentException("The host and the clerk sign the transcript");
 		}
-		records.add(new ProceedingRecord(this, records.size() + 1, transcript, at));
+		records().add(transcript, at);
 		notice.hearingEnded(NoticeState.HearingOutcome.HELD);
 		route.legalReviewOutdated();
 		end(PeriodKind.STATEMENT, at);
@@ -451,8 +386,9 @@ public class PenaltyProceeding {
 	void endStatementPeriod(Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.END_STATEMENT_PERIOD, by, null);
 		var today = clock.dayOf(at);
-		var periodOver = periods.stream().anyMatch(p -> p.getKind() == PeriodKind.STATEMENT && p.isOverOn(today));
-		var hearingWindowOpen = running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today)).isPresent();
+		var periodOver = periods().over(PeriodKind.STATEMENT, today);
+		var hearingWindowOpen = periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today))
+			.isPresent();
 		if (!periodOver && notice.getWaivedAt() == null && !(notice.isStatementReceived() && !hearingWindowOpen)) {
 			throw new PenaltyTransitionException("penalty.guard.art62");
 		}
@@ -548,7 +484,7 @@ public class PenaltyProceeding {
 	private void moveTo(ProceedingStatus next, ProceedingAction action, Participant by, @Nullable String opinion,
 			Instant at) {
 		if (next != status) {
-			periods.stream().filter(p -> p.getKind() == PeriodKind.APPROVAL_NODE).forEach(p -> p.end(at));
+			periods().end(PeriodKind.APPROVAL_NODE, at);
 		}
 		record(action, next, by, opinion, at);
 	}
@@ -566,16 +502,19 @@ public class PenaltyProceeding {
 	}
 
 	private void start(PeriodKind kind, int length, LocalDate from, PeriodClock clock) {
-		periods.add(new ProceedingPeriod(this, kind, kind.basis(), length, from,
-				clock.lastDay(from, length, kind.workingDays())));
+		periods().start(kind, length, from, clock);
 	}
 
 	private void end(PeriodKind kind, Instant at) {
-		periods.stream().filter(p -> p.getKind() == kind).forEach(p -> p.end(at));
+		periods().end(kind, at);
 	}
 
-	private Optional<ProceedingPeriod> running(PeriodKind kind) {
-		return periods.stream().filter(p -> p.getKind() == kind && p.isRunning()).findFirst();
+	private ProceedingPeriods periods() {
+		return new ProceedingPeriods(this, periods);
+	}
+
+	private ProceedingRecords records() {
+		return new ProceedingRecords(this, records);
 	}
 
 	private ProceedingFacts facts(PartyKind party) {
@@ -596,7 +535,7 @@ public class PenaltyProceeding {
 
 	/** The 承办人 or the second officer. */
 	public boolean isHandler(long staffId) {
-		return staffId == handlerId || staffId == coHandlerId;
+		return act.isHandler(staffId);
 	}
 
 	/** Whether the person approved another node of this round (each approver of one proceeding is another person). */
@@ -608,7 +547,7 @@ public class PenaltyProceeding {
 
 	/** The period of this kind still running, or the last one. */
 	public Optional<ProceedingPeriod> period(PeriodKind kind) {
-		return periods.stream().filter(p -> p.getKind() == kind).reduce((first, second) -> second);
+		return periods().last(kind);
 	}
 
 	public long getId() {
@@ -630,60 +569,8 @@ public class PenaltyProceeding {
 		return status;
 	}
 
-	public long getPartyId() {
-		return partyId;
-	}
-
-	public ProceedingSource getSource() {
-		return source;
-	}
-
-	public @Nullable Long getSourceCaseId() {
-		return sourceCaseId;
-	}
-
-	public long getUnitId() {
-		return unitId;
-	}
-
-	public @Nullable String getStreetCode() {
-		return streetCode;
-	}
-
-	public @Nullable String getDistrictCode() {
-		return districtCode;
-	}
-
-	public long getHandlerId() {
-		return handlerId;
-	}
-
-	public long getCoHandlerId() {
-		return coHandlerId;
-	}
-
-	public String getPlace() {
-		return place;
-	}
-
-	public String getFacts() {
-		return facts;
-	}
-
-	public LocalDate getActStartedOn() {
-		return actStartedOn;
-	}
-
-	public @Nullable LocalDate getActEndedOn() {
-		return actEndedOn;
-	}
-
-	public boolean isContinuing() {
-		return continuing;
-	}
-
-	public LocalDate getDiscoveredOn() {
-		return discoveredOn;
+	public Act getAct() {
+		return act;
 	}
 
 	public Proposal getProposal() {

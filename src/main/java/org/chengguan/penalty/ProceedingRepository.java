@@ -13,18 +13,18 @@ interface ProceedingRepository extends JpaRepository<PenaltyProceeding, Long> {
 	/** Earlier decided offences of a party under one benchmark code since a day (首违不罚, 第三十三条). */
 	@Query("""
 			select count(p) from PenaltyProceeding p, BenchmarkEntry b
-			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.partyId = ?1 and p.id <> ?4
-			and p.status in ?5 and p.actStartedOn >= ?3""")
+			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.act.partyId = ?1 and p.id <> ?4
+			and p.status in ?5 and p.act.actStartedOn >= ?3""")
 	long countOffencesSince(long partyId, String benchmarkCode, LocalDate since, long except,
 			Collection<ProceedingStatus> decided);
 
 	/** Fines already imposed on a party for the same act: same benchmark code, same day (第二十九条). */
 	@Query("""
 			select count(p) from PenaltyProceeding p, BenchmarkEntry b
-			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.partyId = ?1 and p.id <> ?4
-			and p.status in ?5 and p.actStartedOn = ?3 and p.proposal.fine > ?6""")
+			where b.id = p.proposal.benchmarkId and b.code = ?2 and p.act.partyId = ?1 and p.id <> ?4
+			and p.status in ?5 and p.act.actStartedOn = ?3 and p.proposal.fine > ?6""")
 	long countFinesFor(long partyId, String benchmarkCode, LocalDate actOn, long except,
 			Collection<ProceedingStatus> decided, BigDecimal zero);
 
-	List<PenaltyProceeding> findByPartyIdOrderByOpenedAtDesc(long partyId);
+	List<PenaltyProceeding> findByActPartyIdOrderByOpenedAtDesc(long partyId);
 }
