@@ -103,6 +103,8 @@ final class DemoBureau {
 		for (var street : city.streets()) {
 			accounts.add(formal("enforcer" + String.format("%02d", ++n), squad(street), true, "ENFORCEMENT_OFFICER"));
 		}
+		// a 法制股 member without the 法律职业资格: keeps hearing transcripts, does not review (第五十八条第二款)
+		accounts.add(formal("legal2", "LEGAL", true, "LEGAL_REVIEWER"));
 		return accounts;
 	}
 

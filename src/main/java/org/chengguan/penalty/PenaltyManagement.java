@@ -1,13 +1,26 @@
 package org.chengguan.penalty;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.evidence.EvidenceFile;
+import org.chengguan.evidence.EvidenceManagement;
+import org.chengguan.evidence.EvidenceSource;
+import org.chengguan.evidence.Upload;
+import org.chengguan.party.NewParty;
 import org.chengguan.party.PartyKind;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.Actor;
@@ -47,11 +60,13 @@ public class PenaltyManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final EvidenceManagement evidence;
+
 	private final PeriodClock clock;
 
 	PenaltyManagement(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EvidenceManagement evidence) {
 		this.proceedings = proceedings;
 		this.benchmarks = benchmarks;
 		this.parties = parties;
@@ -60,6 +75,7 @@ public class PenaltyManagement {
 		this.properties = properties;
 		this.numbers = numbers;
 		this.events = events;
+		this.evidence = evidence;
 		this.clock = new CalendarPeriods(calendar);
 	}
 
@@ -73,6 +89,19 @@ public class PenaltyManagement {
 		var opened = PenaltyProceeding.openLead(numbers.next(Year.from(calendar.today())), lead, by,
 				participant(lead.coHandlerId(), lead.unitId()), now, clock);
 		return publish(proceedings.save(opened), 0).getId();
+	}
+
+	/**
+	 * 线索登记 for a party as the officer found them: the party is found again by its number or registered, in the
+	 * same transaction as the lead (nothing is kept when the lead is refused).
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('penalty:handle')")
+	public long openLead(NewParty party, NewLead lead, Actor actor) {
+		var partyId = parties.register(party, actor.username());
+		return openLead(new NewLead(partyId, lead.source(), lead.sourceCaseId(), lead.unitId(), lead.streetCode(),
+				lead.districtCode(), lead.coHandlerId(), lead.place(), lead.facts(), lead.actStartedOn(),
+				lead.actEndedOn(), lead.continuing(), lead.discoveredOn(), lead.graveHarm()), actor);
 	}
 
 	/** 简易程序 当场处罚决定 by two officers (《行政处罚法》第五十一条). */
@@ -112,8 +141,41 @@ public class PenaltyManagement {
 	/** A record taken by the actor and the second officer it names. */
 	@Transactional
 	public void addRecord(long id, long version, NewRecord record, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().addRecord(record, step.by(),
-				on(record.secondOfficerId(), step.proceeding()), step.at(), clock));
+		addRecord(id, version, record, List.of(), actor, scope);
+	}
+
+	/** The same with its files (photos, scans, PDFs), stored as evidence in the same transaction. */
+	@Transactional
+	public void addRecord(long id, long version, NewRecord record, List<Upload> files, Actor actor, DataScope scope) {
+		if (files.size() > EvidenceManagement.MAX_PHOTOS) {
+			throw new PenaltyTransitionException("penalty.error.tooManyFiles");
+		}
+		change(id, version, actor, scope, step -> {
+			var ids = new ArrayList<>(record.evidenceIds());
+			for (var file : files) {
+				ids.add(store(file, step.proceeding(), actor).getId());
+			}
+			var withFiles = new NewRecord(record.kind(), record.title(), record.content(), record.officerId(),
+					record.secondOfficerId(), ids);
+			step.proceeding().addRecord(withFiles, step.by(), on(record.secondOfficerId(), step.proceeding()),
+					step.at(), clock);
+		});
+	}
+
+	private EvidenceFile store(Upload file, PenaltyProceeding proceeding, Actor actor) {
+		try (var in = file.content().getInputStream()) {
+			return evidence.store(in, file.name(), new EvidenceSource("PENALTY", null, actor.username()));
+		}
+		catch (IOException ex) {
+			throw new PenaltyTransitionException("evidence.rejected.unreadable");
+		}
+	}
+
+	/** An evidence file of one of the proceeding's records, if the viewer may see the proceeding. */
+	public Optional<EvidenceFile> evidenceOf(long id, long evidenceId, DataScope scope) {
+		var proceeding = get(id, scope);
+		var belongs = proceeding.getRecords().stream().anyMatch(r -> r.getEvidenceIds().contains(evidenceId));
+		return belongs ? evidence.find(evidenceId) : Optional.empty();
 	}
 
 	/** 负责人 decides a 先行登记保存 or a 回避 request. */
@@ -244,6 +306,59 @@ public class PenaltyManagement {
 		change(id, version, actor, scope, step -> step.proceeding()
 			.decide(step.by(), assessment(step.proceeding(), step.proceeding().getProposal().getBenchmarkId()),
 					step.at()));
+	}
+
+	/** The proceeding page for this viewer: everything it shows, and what they are offered. */
+	public ProceedingPage page(long id, Actor actor, DataScope scope) {
+		var proceeding = get(id, scope);
+		var party = parties.find(proceeding.getAct().getPartyId())
+			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.party"));
+		var benchmarkId = proceeding.getProposal().getBenchmarkId();
+		var benchmark = benchmarkId == null ? null : benchmarks.findWithLevels(benchmarkId).orElse(null);
+		var ids = new HashSet<Long>(List.of(proceeding.getAct().getHandlerId(),
+				proceeding.getAct().getCoHandlerId()));
+		proceeding.getApprovals().forEach(a -> ids.add(a.getApproverId()));
+		proceeding.getRecords().forEach(r -> {
+			ids.add(r.getOfficerId());
+			ids.add(r.getSecondOfficerId());
+		});
+		proceeding.getSteps().forEach(step -> {
+			if (step.getActorId() != null) {
+				ids.add(step.getActorId());
+			}
+		});
+		Stream.of(proceeding.getNotice().getHearingHostId(),
+				proceeding.getDiscussion().getDiscussionChairId(), proceeding.getSignedById())
+			.filter(Objects::nonNull)
+			.forEach(ids::add);
+		var people = new HashMap<Long, String>();
+		staff.summaries(ids).forEach(s -> people.put(s.id(), s.name()));
+		proceeding.getPeriods().size();
+		return new ProceedingPage(proceeding, party, benchmark, people, nodes(proceeding),
+				ProceedingOffers.of(proceeding, on(actor.id(), proceeding), calendar.today(), calendar.now()),
+				calendar.today(), properties.thresholds().confirmed());
+	}
+
+	/** The current round of the route, node by node. */
+	private static List<ProceedingPage.Node> nodes(PenaltyProceeding proceeding) {
+		var route = proceeding.getRoute().route();
+		if (route == null) {
+			return List.of();
+		}
+		var round = proceeding.getRoute().getRound();
+		var atHand = proceeding.levelAtHand();
+		var levels = new ArrayList<>(route.reviews());
+		levels.addAll(route.afterNotice());
+		return levels.stream().map(level -> {
+			var done = proceeding.getApprovals()
+				.stream()
+				.filter(a -> a.getRound() == round && a.getLevel() == level
+						&& (a.getDecision() == ApprovalDecision.APPROVED || a.getDecision() == ApprovalDecision.PASSED))
+				.reduce((first, second) -> second);
+			var state = done.isPresent() && level != atHand ? ProceedingPage.Node.State.DONE
+					: level == atHand ? ProceedingPage.Node.State.AT_HAND : ProceedingPage.Node.State.AHEAD;
+			return new ProceedingPage.Node(level, state, done.orElse(null));
+		}).toList();
 	}
 
 	/** The proceeding in the scope (collections loaded); 404 outside it. */

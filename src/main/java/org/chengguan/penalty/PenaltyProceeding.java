@@ -22,6 +22,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.chengguan.party.PartyKind;
@@ -95,6 +96,23 @@ public class PenaltyProceeding {
 
 	@Version
 	private long version;
+
+	/** Hibernate loads an embedded part whose columns are all empty as {@code null}; it is an empty part. */
+	@PostLoad
+	void emptyParts() {
+		if (proposal == null) {
+			proposal = new Proposal();
+		}
+		if (route == null) {
+			route = new RouteState();
+		}
+		if (notice == null) {
+			notice = new NoticeState();
+		}
+		if (discussion == null) {
+			discussion = new Discussion();
+		}
+	}
 
 	protected PenaltyProceeding() {
 		this.number = "";
@@ -236,8 +254,7 @@ public class PenaltyProceeding {
 		check(ProceedingAction.APPROVE, by, opinion);
 		var level = route.review();
 		var outcome = Objects.requireNonNull(proposal.getOutcome());
-		if (route.atLastReview() && outcome.educationRequired()
-				&& !records().has(RecordKind.EDUCATION)) {
+		if (awaitsEducation()) {
 			throw new PenaltyTransitionException("penalty.guard.art33Education");
 		}
 		var done = route.advance();
@@ -328,11 +345,10 @@ public class PenaltyProceeding {
 	/** 当事人要求听证, within 5 working days of the 告知 (第六十四条第（一）项). */
 	void requestHearing(Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.REQUEST_HEARING, by, null);
-		var window = periods().running(PeriodKind.HEARING_REQUEST);
-		if (!notice.isHearingEligible() || window.isEmpty() || window.get().isOverOn(clock.dayOf(at))) {
+		if (!hearingRequestOpen(clock.dayOf(at))) {
 			throw new PenaltyTransitionException("penalty.guard.art64Request");
 		}
-		window.get().end(at);
+		end(PeriodKind.HEARING_REQUEST, at);
 		notice.hearingRequested(at);
 		move(ProceedingAction.REQUEST_HEARING, by, null, at);
 	}
@@ -385,11 +401,7 @@ public class PenaltyProceeding {
 	 */
 	void endStatementPeriod(Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.END_STATEMENT_PERIOD, by, null);
-		var today = clock.dayOf(at);
-		var periodOver = periods().over(PeriodKind.STATEMENT, today);
-		var hearingWindowOpen = periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today))
-			.isPresent();
-		if (!periodOver && notice.getWaivedAt() == null && !(notice.isStatementReceived() && !hearingWindowOpen)) {
+		if (!statementPeriodClosable(clock.dayOf(at))) {
 			throw new PenaltyTransitionException("penalty.guard.art62");
 		}
 		end(PeriodKind.STATEMENT, at);
@@ -453,6 +465,31 @@ public class PenaltyProceeding {
 		signedById = by.staffId();
 		end(PeriodKind.DECISION, at);
 		move(ProceedingAction.DECIDE, by, null, at);
+	}
+
+	/** Whether the 陈述申辩期 may end now (《行政处罚法》第六十二条): run out, waived, or answered with no hearing window left. */
+	boolean statementPeriodClosable(LocalDate today) {
+		var hearingWindowOpen = periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today))
+			.isPresent();
+		return periods().over(PeriodKind.STATEMENT, today) || notice.getWaivedAt() != null
+				|| notice.isStatementReceived() && !hearingWindowOpen;
+	}
+
+	/** Whether the party may still ask for a hearing (第六十四条第（一）项). */
+	boolean hearingRequestOpen(LocalDate today) {
+		return notice.isHearingEligible()
+				&& periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today)).isPresent();
+	}
+
+	/** Whether the last approval would end a no-penalty case that has no education record yet (第三十三条第三款). */
+	boolean awaitsEducation() {
+		var outcome = proposal.getOutcome();
+		return status == ProceedingStatus.IN_APPROVAL && route.atLastReview() && outcome != null
+				&& outcome.educationRequired() && !records().has(RecordKind.EDUCATION);
+	}
+
+	ProceedingRecords recordsView() {
+		return records();
 	}
 
 	/** Why this person may not take the action now (a message key); empty when they may. */

@@ -30,6 +30,13 @@ final class ProceedingRecords {
 			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.noSuchRecord"));
 	}
 
+	/** Whether a 先行登记保存 or 回避 record waits for the 负责人. */
+	boolean anyAwaitingDecision() {
+		return records.stream()
+			.anyMatch(r -> r.getDecision() == null
+					&& (r.getKind() == RecordKind.PRESERVATION || r.getKind() == RecordKind.RECUSAL));
+	}
+
 	/** At least one record of the facts (a 回避 request is not one). */
 	boolean hasEvidence() {
 		return records.stream().anyMatch(r -> r.getKind() != RecordKind.RECUSAL);

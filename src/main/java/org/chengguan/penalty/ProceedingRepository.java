@@ -27,4 +27,23 @@ interface ProceedingRepository extends JpaRepository<PenaltyProceeding, Long> {
 			Collection<ProceedingStatus> decided, BigDecimal zero);
 
 	List<PenaltyProceeding> findByActPartyIdOrderByOpenedAtDesc(long partyId);
+
+	List<PenaltyProceeding> findByActSourceCaseIdOrderByOpenedAtDesc(long caseId);
+
+	/** The proceedings a person works as 承办人 or 协办人, newest first. */
+	@Query("""
+			select p from PenaltyProceeding p where (p.act.handlerId = ?1 or p.act.coHandlerId = ?1)
+			and p.status not in ?2 order by p.openedAt desc""")
+	List<PenaltyProceeding> findWorkedBy(long staffId, Collection<ProceedingStatus> excluded);
+
+	/**
+	 * Proceedings in these states within a scope: citywide, or of these units, or in these streets or districts
+	 * ({@code -1} and {@code "-"} stand for none), newest first.
+	 */
+	@Query("""
+			select p from PenaltyProceeding p where p.status in ?1
+			and (?2 = true or p.act.unitId in ?3 or p.act.streetCode in ?4 or p.act.districtCode in ?5)
+			order by p.openedAt desc limit 500""")
+	List<PenaltyProceeding> findInScope(Collection<ProceedingStatus> statuses, boolean citywide,
+			Collection<Long> units, Collection<String> streets, Collection<String> districts);
 }

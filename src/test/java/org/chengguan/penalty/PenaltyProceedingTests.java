@@ -57,7 +57,7 @@ class PenaltyProceedingTests {
 		proceeding.approve(DEPUTY, "同意", null, day(6), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.NOTICE_PENDING);
 
-		proceeding.serveNotice(OFFICER, SECOND, "直接送达", false, 5, day(7), CLOCK);
+		proceeding.serveNotice(OFFICER, SECOND, "DIRECT", false, 5, day(7), CLOCK);
 		assertThat(proceeding.period(PeriodKind.STATEMENT).orElseThrow().getDueOn())
 			.isEqualTo(LocalDate.of(2026, 11, 16));
 		assertThat(proceeding.period(PeriodKind.HEARING_REQUEST)).isEmpty();

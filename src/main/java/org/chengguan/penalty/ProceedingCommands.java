@@ -1,0 +1,96 @@
+package org.chengguan.penalty;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.evidence.Upload;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** What each action of the proceeding page hands to {@link PenaltyManagement}, read from the one form. */
+@Component
+class ProceedingCommands {
+
+	private final PenaltyManagement penalties;
+
+	private final WorkingCalendar calendar;
+
+	ProceedingCommands(PenaltyManagement penalties, WorkingCalendar calendar) {
+		this.penalties = penalties;
+		this.calendar = calendar;
+	}
+
+	void perform(long id, ProceedingAction action, ProceedingActionForm form, List<Upload> files, Actor actor,
+			DataScope scope) {
+		long version = form.version();
+		var opinion = form.opinion();
+		switch (action) {
+			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN -> penalties.act(id, version, action, opinion, actor,
+					scope);
+			case REQUEST_FILING -> penalties.requestFiling(id, version, actor, scope);
+			case APPROVE_FILING -> penalties.approveFiling(id, version, opinion, actor, scope);
+			case ADD_RECORD -> penalties.addRecord(id, version,
+					form.record(required(form.kind()), actor.id(), List.of()), files, actor, scope);
+			case DECIDE_RECORD -> penalties.decideRecord(id, version, required(form.seq()), form.yes(form.approved()),
+					opinion, actor, scope);
+			case CONCLUDE -> penalties.conclude(id, version, form.proposal(), actor, scope);
+			case SUBMIT -> penalties.submit(id, version, actor, scope);
+			case APPROVE -> penalties.approve(id, version, opinion, checklist(form), actor, scope);
+			case RETURN_TO_NODE -> penalties.returnToNode(id, version, form.text(opinion), actor, scope);
+			case RETURN, REJECT -> penalties.sendBack(id, version, action, form.text(opinion), actor, scope);
+			case SERVE_NOTICE -> penalties.serveNotice(id, version, method(form.method()).name(),
+					required(form.secondOfficerId()), actor, scope);
+			case RECORD_STATEMENT -> penalties.recordStatement(id, version,
+					form.record(RecordKind.STATEMENT, actor.id(), List.of()), form.yes(form.adopted()),
+					form.text(opinion), form.fine() == null ? null : form.proposal(), actor, scope);
+			case RECORD_WAIVER -> penalties.recordWaiver(id, version,
+					form.record(RecordKind.WAIVER, actor.id(), List.of()), actor, scope);
+			case REQUEST_HEARING -> penalties.requestHearing(id, version, actor, scope);
+			case SCHEDULE_HEARING -> penalties.scheduleHearing(id, version, plan(form), actor, scope);
+			case HOLD_HEARING -> penalties.holdHearing(id, version,
+					form.record(RecordKind.HEARING, actor.id(), List.of()), actor, scope);
+			case HEARING_ABSENT -> penalties.hearingAbsent(id, version, form.text(opinion), actor, scope);
+			case END_STATEMENT_PERIOD -> penalties.endStatementPeriod(id, version, actor, scope);
+			case PASS_REVIEW, FAIL_REVIEW -> penalties.review(id, version, action == ProceedingAction.PASS_REVIEW,
+					opinion, checklist(form), actor, scope);
+			case RECORD_DISCUSSION -> penalties.recordDiscussion(id, version, new DiscussionRecord(
+					required(form.heldOn()), actor.id(), form.text(form.attendees()), required(form.members()),
+					form.text(form.content()), form.text(opinion)), actor, scope);
+			case DECIDE -> penalties.decide(id, version, actor, scope);
+			case OPEN, DECIDE_ON_SITE -> throw new PenaltyTransitionException("penalty.error.notNow");
+		}
+	}
+
+	private static ServiceMethod method(@Nullable String method) {
+		try {
+			return ServiceMethod.valueOf(required(method));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PenaltyTransitionException("penalty.error.form");
+		}
+	}
+
+	private HearingPlan plan(ProceedingActionForm form) {
+		LocalDateTime at = required(form.hearingAt());
+		return new HearingPlan(at.atZone(calendar.zone()).toInstant(), form.text(form.place()), required(form.hostId()),
+				required(form.notifiedOn()), form.yes(form.open()));
+	}
+
+	/** The 法制审核 checklist: the items the reviewer marked, every other one in order. */
+	private static String checklist(ProceedingActionForm form) {
+		Set<ReviewItem> issues = form.issues() == null ? Set.of() : form.issues();
+		return PenaltyLabels.checklistOf(issues);
+	}
+
+	private static <T> T required(@Nullable T value) {
+		if (Objects.isNull(value)) {
+			throw new PenaltyTransitionException("penalty.error.form");
+		}
+		return value;
+	}
+}
