@@ -31,6 +31,8 @@ class Notification {
 
 	private @Nullable Long caseId;
 
+	private @Nullable Long proceedingId;
+
 	private @Nullable String caseNo;
 
 	private String ref;
@@ -55,10 +57,13 @@ class Notification {
 		}
 	}
 
-	/** Where opening it leads: its case, or the desk list of a summary. */
+	/** Where opening it leads: its case or proceeding, or the desk list of a summary. */
 	String target() {
 		if (caseId != null) {
 			return "/cases/" + caseId;
+		}
+		if (proceedingId != null) {
+			return "/penalties/" + proceedingId;
 		}
 		var queue = switch (ref) {
 			case "INTAKE", "VERIFY", "REGISTER" -> "INTAKE";
@@ -84,6 +89,10 @@ class Notification {
 
 	public @Nullable Long getCaseId() {
 		return caseId;
+	}
+
+	public @Nullable Long getProceedingId() {
+		return proceedingId;
 	}
 
 	public @Nullable String getCaseNo() {

@@ -18,5 +18,7 @@ enum NotificationKind {
 	/** A case was dispatched to the recipient's unit. */
 	DISPATCHED,
 	/** A 核实 or 核查 was sent to the recipient. */
-	TASK
+	TASK,
+	/** A penalty proceeding the recipient works is 30, 15 or 5 days from the end of its 90 days. */
+	PENALTY_DEADLINE
 }

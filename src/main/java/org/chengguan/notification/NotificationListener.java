@@ -6,6 +6,7 @@ import java.util.Set;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.OverdueLevel;
 import org.chengguan.caseflow.PendingRequest;
+import org.chengguan.penalty.PenaltyEvents;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -64,6 +65,14 @@ class NotificationListener {
 			staff.holders("case:accept", raised.unitGridCode())
 				.forEach(id -> notifications.countIn(id, NotificationKind.SUPERVISION.name(), "INTAKE", raised.at()));
 		}
+	}
+
+	/** 《行政处罚法》第六十条：the officers (and at 5 days their squad's leader) hear of a proceeding's 90 days. */
+	@EventListener
+	void on(PenaltyEvents.DecisionDeadlineNear near) {
+		near.recipients().forEach(id -> notifications.addOnceForProceeding(id, NotificationKind.PENALTY_DEADLINE.name(),
+				near.proceedingId(), near.number(), "days:" + near.daysLeft(), String.valueOf(near.daysLeft()),
+				near.at()));
 	}
 
 	/** Hand-overs and requests: the unit a case was dispatched to, the task's person, the decider, the requester. */

@@ -14,4 +14,10 @@ public record NewLead(long partyId, ProceedingSource source, @Nullable Long sour
 		@Nullable String streetCode, @Nullable String districtCode, long coHandlerId, String place, String facts,
 		LocalDate actStartedOn, @Nullable LocalDate actEndedOn, boolean continuing, LocalDate discoveredOn,
 		boolean graveHarm) {
+
+	/** The same lead for the party registered for it. */
+	NewLead of(long party) {
+		return new NewLead(party, source, sourceCaseId, unitId, streetCode, districtCode, coHandlerId, place, facts,
+				actStartedOn, actEndedOn, continuing, discoveredOn, graveHarm);
+	}
 }

@@ -45,6 +45,10 @@ class PenaltyChoices {
 
 	/** The benchmark versions in force on the day of the act. */
 	List<BenchmarkEntry> benchmarks(PenaltyProceeding proceeding) {
-		return benchmarks.validOn(proceeding.getAct().getActStartedOn());
+		return benchmarksOn(proceeding.getAct().getActStartedOn());
+	}
+
+	List<BenchmarkEntry> benchmarksOn(java.time.LocalDate day) {
+		return benchmarks.validOn(day);
 	}
 }

@@ -20,6 +20,14 @@ public final class PenaltyEvents {
 			long unitId, long handlerId) {
 	}
 
+	/**
+	 * A proceeding's 90 days (《行政处罚法》第六十条) are near their end: {@code daysLeft} is 30, 15 or 5; the officers
+	 * working it are told, and at 5 days the squad's leader too.
+	 */
+	public record DecisionDeadlineNear(long proceedingId, String number, int daysLeft, LocalDate dueOn,
+			java.util.List<Long> recipients, Instant at) {
+	}
+
 	/** A benchmark version published by the 法制股 (《行政处罚法》第三十四条). */
 	public record BenchmarkPublished(String code, int version, LocalDate validFrom, String by, Instant at) {
 	}

@@ -58,6 +58,8 @@ public class PenaltyManagement {
 
 	private final ProceedingNumbers numbers;
 
+	private final FormRanges formRanges;
+
 	private final ApplicationEventPublisher events;
 
 	private final EvidenceManagement evidence;
@@ -66,7 +68,7 @@ public class PenaltyManagement {
 
 	PenaltyManagement(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
-			ApplicationEventPublisher events, EvidenceManagement evidence) {
+			FormRanges formRanges, ApplicationEventPublisher events, EvidenceManagement evidence) {
 		this.proceedings = proceedings;
 		this.benchmarks = benchmarks;
 		this.parties = parties;
@@ -74,6 +76,7 @@ public class PenaltyManagement {
 		this.calendar = calendar;
 		this.properties = properties;
 		this.numbers = numbers;
+		this.formRanges = formRanges;
 		this.events = events;
 		this.evidence = evidence;
 		this.clock = new CalendarPeriods(calendar);
@@ -99,9 +102,7 @@ public class PenaltyManagement {
 	@PreAuthorize("hasAuthority('penalty:handle')")
 	public long openLead(NewParty party, NewLead lead, Actor actor) {
 		var partyId = parties.register(party, actor.username());
-		return openLead(new NewLead(partyId, lead.source(), lead.sourceCaseId(), lead.unitId(), lead.streetCode(),
-				lead.districtCode(), lead.coHandlerId(), lead.place(), lead.facts(), lead.actStartedOn(),
-				lead.actEndedOn(), lead.continuing(), lead.discoveredOn(), lead.graveHarm()), actor);
+		return openLead(lead.of(partyId), actor);
 	}
 
 	/** 简易程序 当场处罚决定 by two officers (《行政处罚法》第五十一条). */
@@ -111,10 +112,25 @@ public class PenaltyManagement {
 		var lead = decision.lead();
 		requireOwnUnit(actor, lead.unitId());
 		var party = partyKind(lead.partyId());
-		var decided = PenaltyProceeding.decideOnSite(numbers.next(Year.from(calendar.today())), decision,
-				participant(actor.id(), lead.unitId()), participant(lead.coHandlerId(), lead.unitId()), party,
-				properties.thresholds(), calendar.now(), clock);
+		var decided = PenaltyProceeding.decideOnSite(numbers.next(Year.from(calendar.today())),
+				formRanges.next(lead.unitId()), decision, participant(actor.id(), lead.unitId()),
+				participant(lead.coHandlerId(), lead.unitId()), party, properties.thresholds(), calendar.now(), clock);
 		return publish(proceedings.save(decided), 0).getId();
+	}
+
+	/** The same for a party as the officers found it, registered in the same transaction. */
+	@Transactional
+	@PreAuthorize("hasAuthority('penalty:handle')")
+	public long decideOnSite(NewParty party, OnSiteDecision decision, Actor actor) {
+		var partyId = parties.register(party, actor.username());
+		return decideOnSite(new OnSiteDecision(decision.lead().of(partyId), decision.penalty(), decision.informed(),
+				decision.statement(), decision.cash(), decision.hardToCollect()), actor);
+	}
+
+	/** 当场收缴的罚款交至行政机关 (《行政处罚法》第七十一条). */
+	@Transactional
+	public void handOverCash(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope, step -> step.proceeding().handOverCash(step.by(), opinion, step.at()));
 	}
 
 	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */

@@ -144,13 +144,23 @@ public class PenaltyProceeding {
 	 * 简易程序: two certified officers decide on the spot within the limits of 第五十一条, on a pre-printed form; the
 	 * decision is 备案 with the 中队 within 2 working days, and cash taken on the spot reaches the agency in 2.
 	 */
-	static PenaltyProceeding decideOnSite(String number, OnSiteDecision decision, Participant by, Participant second,
-			PartyKind party, ApprovalThresholds thresholds, Instant at, PeriodClock clock) {
+	static PenaltyProceeding decideOnSite(String number, String formNumber, OnSiteDecision decision, Participant by,
+			Participant second, PartyKind party, ApprovalThresholds thresholds, Instant at, PeriodClock clock) {
 		requireOfficers(by, second);
 		ProceedingRules.checkOnSite(decision.penalty(), party, decision.cash(), decision.hardToCollect());
+		// 《行政处罚法》第四十四条：作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据和陈述申辩权利
+		if (!decision.informed()) {
+			throw new PenaltyTransitionException("penalty.guard.art44OnSite");
+		}
+		// 《行政处罚法》第四十五条：当事人有权进行陈述和申辩，行政机关必须充分听取当事人的意见
+		if (decision.statement().isBlank()) {
+			throw new PenaltyTransitionException("penalty.guard.art45OnSite");
+		}
 		var decided = new PenaltyProceeding(number, Procedure.SIMPLE, decision.lead(), by.staffId(), at);
 		decided.check(ProceedingAction.DECIDE_ON_SITE, by, null);
-		decided.formNumber = decision.formNumber();
+		decided.records().add(new NewRecord(RecordKind.STATEMENT, "", decision.statement().strip(),
+				by.staffId(), second.staffId(), List.of()), at);
+		decided.formNumber = formNumber;
 		decided.cashOnSpot = decision.cash();
 		decided.proposal.set(decision.penalty());
 		decided.route.store(ApprovalRoute.of(decided.facts(party), thresholds));
@@ -162,6 +172,21 @@ public class PenaltyProceeding {
 			decided.start(PeriodKind.CASH_HANDOVER, 2, clock.dayOf(at), clock);
 		}
 		return decided;
+	}
+
+	/** 当场收缴的罚款 handed over to the agency (《行政处罚法》第七十一条：自收缴之日起二日内交至行政机关). */
+	void handOverCash(Participant by, @Nullable String opinion, Instant at) {
+		check(ProceedingAction.HAND_OVER_CASH, by, opinion);
+		if (!awaitsCashHandOver()) {
+			throw new PenaltyTransitionException("penalty.error.noCash");
+		}
+		end(PeriodKind.CASH_HANDOVER, at);
+		move(ProceedingAction.HAND_OVER_CASH, by, opinion, at);
+	}
+
+	/** Whether cash taken on the spot has not reached the agency yet. */
+	boolean awaitsCashHandOver() {
+		return cashOnSpot && periods().running(PeriodKind.CASH_HANDOVER).isPresent();
 	}
 
 	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */

@@ -42,6 +42,8 @@ public enum ProceedingAction {
 	DECIDE_ON_SITE(EnumSet.noneOf(ProceedingStatus.class), ON_SITE_DECIDED, "penalty:handle", HANDLER, false),
 	/** 中队长 备案审查 of an on-the-spot decision (第五十二条第三款). */
 	RECORD_ON_SITE(EnumSet.of(ON_SITE_DECIDED), RECORDED, null, NODE, false),
+	/** 当场收缴的罚款交至行政机关 (第七十一条：二日内). */
+	HAND_OVER_CASH(EnumSet.of(ON_SITE_DECIDED, RECORDED), null, "penalty:handle", HANDLER, false),
 	/** 核查后不予立案. */
 	CLOSE_LEAD(EnumSet.of(LEAD), NO_CASE, "penalty:handle", HANDLER, true),
 	/** 提请立案 (第五十四条第二款：符合立案标准的，应当及时立案). */

@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * photos go with the action, and what a person sent wrong comes back as a message on the page, never a 500.
  */
 @WebMvcTest(controllers = CaseController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.chengguan\\.(notification|hotline|open311|video|grid|staff|audit|home)\\..*"))
+		pattern = "org\\.chengguan\\.(notification|hotline|open311|video|grid|staff|audit|home|penalty|party)\\..*"))
 @Import(StaffWebSlice.class)
 class CaseControllerTests {
 

@@ -57,7 +57,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * nothing is handed on.
  */
 @WebMvcTest(controllers = StaffIntakeController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.chengguan\\.(notification|hotline|caseflow|open311|video|grid|staff|audit|home)\\..*"))
+		pattern = "org\\.chengguan\\.(notification|hotline|caseflow|open311|video|grid|staff|audit|home|penalty|party)\\..*"))
 @Import({ StaffWebSlice.class, StaffIntakeControllerTests.FixedClock.class })
 class StaffIntakeControllerTests {
 

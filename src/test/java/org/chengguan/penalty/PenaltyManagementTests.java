@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,21 +40,27 @@ class PenaltyManagementTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	FormRanges formRanges;
+
+	ProceedingFixtures fixtures() {
+		return new ProceedingFixtures(penalties, parties, staff, jdbc);
+	}
+
 	Actor actor(String username) {
-		var row = jdbc.queryForMap("select id, name from staff_member where username = ?", username);
-		return new Actor(((Number) row.get("id")).longValue(), username, (String) row.get("name"));
+		return fixtures().actor(username);
 	}
 
 	DataScope scope(String username) {
-		return staff.scopeOf(actor(username).id());
+		return fixtures().scope(username);
 	}
 
 	long squad01() {
-		return staff.orgUnitOf(actor("squad01").id());
+		return fixtures().squad01();
 	}
 
 	long version(long id) {
-		return jdbc.queryForObject("select version from penalty_proceeding where id = ?", Long.class, id);
+		return fixtures().version(id);
 	}
 
 	long barbecue() {
@@ -61,25 +68,12 @@ class PenaltyManagementTests {
 				Long.class);
 	}
 
-	/** A person with a fresh (valid) resident number born in 1980. */
 	long party() {
-		var serial = String.format("%03d", Math.abs(UUID.randomUUID().hashCode()) % 1000);
-		var body = "11010519800101" + serial;
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		var sum = 0;
-		for (var i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return parties.register(new NewParty(PartyKind.PERSON, IdType.RESIDENT_ID, body + "10X98765432".charAt(sum % 11),
-				"赵烧烤", null, "和平路 1 号", "13700001111"), "officer01");
+		return fixtures().party();
 	}
 
 	long lead() {
-		var officer = actor("officer01");
-		var lead = new NewLead(party(), ProceedingSource.PATROL, null, squad01(), "990101001", "990101",
-				actor("enforcer01").id(), "和平路夜市", "在禁止区域内露天烧烤食品", LocalDate.of(2026, 11, 20), null, false,
-				LocalDate.of(2026, 11, 20), false);
-		return TestLogins.withAuthorities(() -> penalties.openLead(lead, officer), "penalty:handle");
+		return fixtures().lead();
 	}
 
 	ProposedOutcome fine(int yuan, DiscretionLevel level) {
@@ -151,5 +145,36 @@ class PenaltyManagementTests {
 			assertThatThrownBy(() -> TestLogins.withAuthorities(() -> penalties.openLead(lead, officer),
 					"penalty:handle")).hasMessage("penalty.guard.art42");
 		}
+	}
+
+	@Test
+	void onTheSpotDecisionsTakeTheSquadsFormNumbersInOrderAndNoneAreLeftNothingIsStored() {
+		var officer = actor("officer02");
+		var unit = staff.orgUnitOf(officer.id());
+		var prefix = "T" + Math.abs(UUID.randomUUID().hashCode() % 100000);
+		var legal = actor("legal");
+		TestLogins.withAuthorities(() -> formRanges.allocate(unit, prefix, 7, 8, legal.username(), Instant.now()),
+				"penalty:approve:legal");
+		// a range that overlaps is refused
+		assertThatThrownBy(() -> TestLogins.withAuthorities(() -> formRanges.allocate(squad01(), prefix, 8, 20,
+				legal.username(), Instant.now()), "penalty:approve:legal")).hasMessage("penalty.formRange.error.overlap");
+		var before = jdbc.queryForObject("select count(*) from penalty_proceeding", Long.class);
+		var numbers = new java.util.ArrayList<String>();
+		for (var i = 0; i < 2; i++) {
+			var id = TestLogins.withAuthorities(() -> penalties.decideOnSite(onSite(unit), officer), "penalty:handle");
+			numbers.add(jdbc.queryForObject("select form_number from penalty_proceeding where id = ?", String.class, id));
+		}
+		assertThat(numbers).containsExactly(prefix + "000007", prefix + "000008");
+		assertThatThrownBy(() -> TestLogins.withAuthorities(() -> penalties.decideOnSite(onSite(unit), officer),
+				"penalty:handle")).hasMessage("penalty.error.noFormNumbers");
+		assertThat(jdbc.queryForObject("select count(*) from penalty_proceeding", Long.class)).isEqualTo(before + 2);
+	}
+
+	OnSiteDecision onSite(long unit) {
+		var lead = new NewLead(party(), ProceedingSource.PATROL, null, unit, null, null, actor("enforcer02").id(),
+				"解放路", "店外占道经营", LocalDate.of(2026, 11, 30), null, false, LocalDate.of(2026, 11, 30), false);
+		var warning = new ProposedOutcome(Outcome.PENALTY, null, null, true, BigDecimal.ZERO, null, null, null,
+				BigDecimal.ZERO, Set.of(), "责令立即将物品搬回店内", null, Set.of(), null, Set.of(), null);
+		return new OnSiteDecision(lead, warning, true, "当事人无异议", false, false);
 	}
 }

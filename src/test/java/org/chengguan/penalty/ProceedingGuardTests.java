@@ -67,6 +67,31 @@ class ProceedingGuardTests {
 		// 《行政处罚法》第七十一条：当场收缴的罚款二日内交至行政机关
 		assertThat(cash.period(PeriodKind.CASH_HANDOVER).orElseThrow().getDueOn()).isEqualTo(LocalDate.of(2026, 11, 4));
 		assertThat(onSite(150, PartyKind.PERSON, true, true).isCashOnSpot()).isTrue();
+		assertThat(cash.awaitsCashHandOver()).isTrue();
+		cash.handOverCash(OFFICER, "已交财务", day(1));
+		assertThat(cash.awaitsCashHandOver()).isFalse();
+		assertThat(cash.period(PeriodKind.CASH_HANDOVER).orElseThrow().getEndedAt()).isEqualTo(day(1));
+		refused(() -> cash.handOverCash(OFFICER, null, day(1)), "penalty.error.noCash", "没有待上交");
+	}
+
+	@Test
+	void art44And45OnTheSpotThePartyIsToldAndHeardBeforeTheDecision() {
+		var penalty = new ProposedOutcome(Outcome.PENALTY, null, null, false, BigDecimal.valueOf(50), null, null, null,
+				BigDecimal.ZERO, Set.of(), "责令立即改正", null, Set.of(), null, Set.of(), null);
+		// 《行政处罚法》第四十四条：作出行政处罚决定之前，应当告知当事人拟作出的处罚及其权利
+		refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty,
+				false, "无异议", false, false), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
+				"penalty.guard.art44OnSite", "第四十四条");
+		// 《行政处罚法》第四十五条：行政机关必须充分听取当事人的意见
+		refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty,
+				true, " ", false, false), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
+				"penalty.guard.art45OnSite", "第四十五条");
+		var decided = onSite(50, PartyKind.PERSON, false, false);
+		assertThat(decided.getRecords()).singleElement().satisfies(r -> {
+			assertThat(r.getKind()).isEqualTo(RecordKind.STATEMENT);
+			assertThat(r.getSecondOfficerId()).isEqualTo(SECOND.staffId());
+		});
+		assertThat(decided.getFormNumber()).isEqualTo("JY000001");
 	}
 
 	@Test
@@ -238,7 +263,7 @@ class ProceedingGuardTests {
 	static PenaltyProceeding onSite(int yuan, PartyKind party, boolean cash, boolean hardToCollect) {
 		var penalty = new ProposedOutcome(Outcome.PENALTY, null, null, yuan == 0, BigDecimal.valueOf(yuan), null, null,
 				null, BigDecimal.ZERO, Set.of(), "责令立即改正", null, Set.of(), null, Set.of(), null);
-		return PenaltyProceeding.decideOnSite("CF9", new OnSiteDecision(Proceedings.lead(), "JY-0001", penalty, cash,
-				hardToCollect), OFFICER, SECOND, party, Proceedings.thresholds(), day(0), CLOCK);
+		return PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty, true,
+				"当事人无异议", cash, hardToCollect), OFFICER, SECOND, party, Proceedings.thresholds(), day(0), CLOCK);
 	}
 }

@@ -1,0 +1,66 @@
+package org.chengguan.penalty;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.chengguan.TestLogins;
+import org.chengguan.party.IdType;
+import org.chengguan.party.NewParty;
+import org.chengguan.party.PartyKind;
+import org.chengguan.party.PartyManagement;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.chengguan.staff.StaffManagement;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Proceedings of the demo bureau's first squad on the real database, for tests that need one at some stage. */
+record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, StaffManagement staff,
+		JdbcTemplate jdbc) {
+
+	Actor actor(String username) {
+		var row = jdbc.queryForMap("select id, name from staff_member where username = ?", username);
+		return new Actor(((Number) row.get("id")).longValue(), username, (String) row.get("name"));
+	}
+
+	DataScope scope(String username) {
+		return staff.scopeOf(actor(username).id());
+	}
+
+	long squad01() {
+		return staff.orgUnitOf(actor("squad01").id());
+	}
+
+	long version(long id) {
+		return jdbc.queryForObject("select version from penalty_proceeding where id = ?", Long.class, id);
+	}
+
+	/** A person with a fresh (valid) resident number born in 1980. */
+	long party() {
+		var serial = String.format("%03d", Math.abs(UUID.randomUUID().hashCode()) % 1000);
+		var body = "11010519800101" + serial;
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		var sum = 0;
+		for (var i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return parties.register(new NewParty(PartyKind.PERSON, IdType.RESIDENT_ID, body + "10X98765432".charAt(sum % 11),
+				"赵烧烤", null, "和平路 1 号", "13700001111"), "officer01");
+	}
+
+	/** A 露天烧烤 lead of officer01 and enforcer01. */
+	long lead() {
+		var officer = actor("officer01");
+		var lead = new NewLead(party(), ProceedingSource.PATROL, null, squad01(), "990101001", "990101",
+				actor("enforcer01").id(), "和平路夜市", "在禁止区域内露天烧烤食品", LocalDate.of(2026, 11, 20), null, false,
+				LocalDate.of(2026, 11, 20), false);
+		return TestLogins.withAuthorities(() -> penalties.openLead(lead, officer), "penalty:handle");
+	}
+
+	/** The same, filed by the 分管领导: its 90 days run. */
+	long filed() {
+		var id = lead();
+		penalties.requestFiling(id, version(id), actor("officer01"), scope("officer01"));
+		penalties.approveFiling(id, version(id), "同意立案", actor("deputy"), scope("deputy"));
+		return id;
+	}
+}
