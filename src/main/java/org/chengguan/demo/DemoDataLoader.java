@@ -16,6 +16,7 @@ import org.chengguan.grid.GridMemberRole;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
 import org.chengguan.staff.OrgManagement;
+import org.chengguan.staff.OrgUnitType;
 import org.chengguan.staff.StaffManagement;
 import org.chengguan.staff.StaffSummary;
 import org.chengguan.video.CameraForm;
@@ -60,8 +61,12 @@ class DemoDataLoader {
 
 	private final VideoManagement video;
 
+	private final DemoProceedings proceedings;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
-			IntakeManagement intake, VideoManagement video, Environment environment, EntityManager entityManager) {
+			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, Environment environment,
+			EntityManager entityManager) {
+		this.proceedings = proceedings;
 		this.intake = intake;
 		this.video = video;
 		this.categories = categories;
@@ -89,7 +94,8 @@ class DemoDataLoader {
 		var started = System.nanoTime();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
-						"grid:view", "staff:view", "data:citywide", "category:manage"));
+						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle",
+						"penalty:approve:legal"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
@@ -115,6 +121,11 @@ class DemoDataLoader {
 			configureCategories(city, ids);
 			registerCameras(city, videoPlatform);
 			namePlaces(city);
+			entityManager.flush();
+			entityManager.clear();
+			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)
+				.map(row -> Objects.requireNonNull(row.unit().getId())).toList());
+			proceedings.load();
 			log.info("Demo city loaded in {} ms: {} regions, {} unit grids, {} responsibility grids",
 					(System.nanoTime() - started) / 1_000_000, imported.regions(), imported.unitGrids(),
 					imported.responsibilityGrids());

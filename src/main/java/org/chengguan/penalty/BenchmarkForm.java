@@ -38,6 +38,22 @@ record BenchmarkForm(@Size(max = 20) @Nullable String code,
 		@Nullable List<@Size(max = 500) String> bandConditions, @Nullable List<@DecimalMin("0") BigDecimal> bandMin,
 		@Nullable List<@DecimalMin("0") BigDecimal> bandMax, @Nullable List<@Size(max = 300) String> bandMeasures) {
 
+	/** One row per level whatever was posted, so that the form shows again after an error. */
+	BenchmarkForm {
+		bandConditions = rows(bandConditions);
+		bandMin = rows(bandMin);
+		bandMax = rows(bandMax);
+		bandMeasures = rows(bandMeasures);
+	}
+
+	private static <T> List<@Nullable T> rows(@Nullable List<T> posted) {
+		var rows = new ArrayList<@Nullable T>(posted == null ? List.of() : posted);
+		while (rows.size() < DiscretionLevel.values().length) {
+			rows.add(null);
+		}
+		return rows;
+	}
+
 	static BenchmarkForm of(BenchmarkEntry entry, LocalDate validFrom) {
 		var conditions = new ArrayList<@Nullable String>();
 		var min = new ArrayList<@Nullable BigDecimal>();

@@ -41,7 +41,7 @@ class FormRangeController {
 			@Max(value = 999_999, message = "{penalty.formRange.error.bounds}") @Nullable Integer last) {
 	}
 
-	private final FormRanges ranges;
+	private final FormRangeManagement ranges;
 
 	private final OrgManagement orgs;
 
@@ -49,7 +49,7 @@ class FormRangeController {
 
 	private final WorkingCalendar calendar;
 
-	FormRangeController(FormRanges ranges, OrgManagement orgs, CurrentStaff currentStaff, WorkingCalendar calendar) {
+	FormRangeController(FormRangeManagement ranges, OrgManagement orgs, CurrentStaff currentStaff, WorkingCalendar calendar) {
 		this.ranges = ranges;
 		this.orgs = orgs;
 		this.currentStaff = currentStaff;

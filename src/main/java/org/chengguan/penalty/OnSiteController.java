@@ -33,14 +33,14 @@ class OnSiteController {
 
 	private final PenaltyChoices choices;
 
-	private final FormRanges formRanges;
+	private final FormRangeManagement formRanges;
 
 	private final CurrentStaff currentStaff;
 
 	private final WorkingCalendar calendar;
 
 	OnSiteController(PenaltyManagement penalties, CaseManagement cases, StaffManagement staff, PenaltyChoices choices,
-			FormRanges formRanges, CurrentStaff currentStaff, WorkingCalendar calendar) {
+			FormRangeManagement formRanges, CurrentStaff currentStaff, WorkingCalendar calendar) {
 		this.penalties = penalties;
 		this.cases = cases;
 		this.staff = staff;

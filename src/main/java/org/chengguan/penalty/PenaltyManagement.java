@@ -58,7 +58,7 @@ public class PenaltyManagement {
 
 	private final ProceedingNumbers numbers;
 
-	private final FormRanges formRanges;
+	private final FormRangeManagement formRanges;
 
 	private final ApplicationEventPublisher events;
 
@@ -68,7 +68,7 @@ public class PenaltyManagement {
 
 	PenaltyManagement(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
-			FormRanges formRanges, ApplicationEventPublisher events, EvidenceManagement evidence) {
+			FormRangeManagement formRanges, ApplicationEventPublisher events, EvidenceManagement evidence) {
 		this.proceedings = proceedings;
 		this.benchmarks = benchmarks;
 		this.parties = parties;

@@ -227,6 +227,12 @@ public class PenaltyProceeding {
 	/** 笔录、证据 … taken by two certified officers; 先行登记保存 must be decided within 7 working days. */
 	ProceedingRecord addRecord(NewRecord record, Participant by, Participant second, Instant at, PeriodClock clock) {
 		check(ADD_RECORD, by, null);
+		return take(ADD_RECORD, record, by, second, at, clock);
+	}
+
+	/** A record signed by the two officers, as the step of this action. */
+	private ProceedingRecord take(ProceedingAction action, NewRecord record, Participant by, Participant second,
+			Instant at, PeriodClock clock) {
 		requireOfficers(by, second);
 		if (record.officerId() != by.staffId() || record.secondOfficerId() != second.staffId()) {
 			throw new IllegalArgumentException("The record's officers are the two participants");
@@ -235,7 +241,7 @@ public class PenaltyProceeding {
 		if (record.kind() == RecordKind.PRESERVATION) {
 			start(PeriodKind.PRESERVATION, 7, clock.dayOf(at), clock);
 		}
-		record(ADD_RECORD, status, by, record.title(), at);
+		record(action, status, by, record.title(), at);
 		return added;
 	}
 
@@ -335,7 +341,7 @@ public class PenaltyProceeding {
 		if (hearingEligible) {
 			start(PeriodKind.HEARING_REQUEST, 5, day, clock);
 		}
-		move(ProceedingAction.SERVE_NOTICE, by, method, at);
+		move(ProceedingAction.SERVE_NOTICE, by, null, at);
 	}
 
 	/**
@@ -354,7 +360,7 @@ public class PenaltyProceeding {
 			proposal.set(revised);
 			route.legalReviewOutdated();
 		}
-		var added = addRecord(statement, by, second, at, clock);
+		var added = take(ProceedingAction.RECORD_STATEMENT, statement, by, second, at, clock);
 		added.decide(adopted ? ProceedingRecord.Decision.ADOPTED : ProceedingRecord.Decision.NOT_ADOPTED, by.staffId(),
 				response, at);
 		notice.statement();
@@ -363,7 +369,7 @@ public class PenaltyProceeding {
 	/** 当事人书面放弃陈述、申辩和听证 (第六十二条). */
 	void recordWaiver(NewRecord waiver, Participant by, Participant second, Instant at, PeriodClock clock) {
 		check(ProceedingAction.RECORD_WAIVER, by, null);
-		addRecord(waiver, by, second, at, clock);
+		take(ProceedingAction.RECORD_WAIVER, waiver, by, second, at, clock);
 		notice.waived(at);
 	}
 

@@ -41,7 +41,7 @@ class PenaltyManagementTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	FormRanges formRanges;
+	FormRangeManagement formRanges;
 
 	ProceedingFixtures fixtures() {
 		return new ProceedingFixtures(penalties, parties, staff, jdbc);
@@ -153,6 +153,8 @@ class PenaltyManagementTests {
 		var unit = staff.orgUnitOf(officer.id());
 		var prefix = "T" + Math.abs(UUID.randomUUID().hashCode() % 100000);
 		var legal = actor("legal");
+		// the squad's earlier forms are all used
+		jdbc.update("update penalty_form_range set next_no = last_no + 1 where unit_id = ?", unit);
 		TestLogins.withAuthorities(() -> formRanges.allocate(unit, prefix, 7, 8, legal.username(), Instant.now()),
 				"penalty:approve:legal");
 		// a range that overlaps is refused

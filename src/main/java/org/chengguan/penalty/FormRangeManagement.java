@@ -6,39 +6,39 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 号段 of the squads' pre-printed 当场行政处罚决定书 (《行政处罚法》第五十二条第一款：预定格式、编有号码): allocated by
  * the 法制股, used up in order by each on-the-spot decision.
  */
-@Component
-class FormRanges {
+@Service
+public class FormRangeManagement {
 
 	private final JdbcTemplate jdbc;
 
-	FormRanges(JdbcTemplate jdbc) {
+	FormRangeManagement(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** One range with how far it is used. */
-	record FormRange(long id, long unitId, String prefix, int first, int last, int next, String allocatedBy,
+	public record FormRange(long id, long unitId, String prefix, int first, int last, int next, String allocatedBy,
 			Instant allocatedAt) {
 
-		int used() {
+		public int used() {
 			return next - first;
 		}
 
-		int left() {
+		public int left() {
 			return last + 1 - next;
 		}
 
-		String firstNumber() {
+		public String firstNumber() {
 			return number(prefix, first);
 		}
 
-		String lastNumber() {
+		public String lastNumber() {
 			return number(prefix, last);
 		}
 	}
@@ -63,7 +63,7 @@ class FormRanges {
 	/** A new range for a squad; it may not overlap another range of the same prefix. */
 	@Transactional
 	@PreAuthorize(BenchmarkManagement.LEGAL_SECTION)
-	long allocate(long unitId, String prefix, int first, int last, String by, Instant at) {
+	public long allocate(long unitId, String prefix, int first, int last, String by, Instant at) {
 		if (first < 1 || last < first || last > 999_999 || !prefix.matches("[A-Z0-9-]{1,12}")) {
 			throw new PenaltyTransitionException("penalty.formRange.error.bounds");
 		}
@@ -81,7 +81,7 @@ class FormRanges {
 		return id == null ? 0 : id;
 	}
 
-	List<FormRange> all() {
+	public List<FormRange> all() {
 		return jdbc.query("""
 				SELECT id, unit_id, prefix, first_no, last_no, next_no, allocated_by, allocated_at
 				FROM penalty_form_range ORDER BY unit_id, id""",
@@ -90,7 +90,7 @@ class FormRanges {
 	}
 
 	/** How many numbers the squad has left. */
-	int leftFor(long unitId) {
+	public int leftFor(long unitId) {
 		var left = jdbc.queryForObject("""
 				SELECT coalesce(sum(last_no + 1 - next_no), 0) FROM penalty_form_range WHERE unit_id = ?""",
 				Integer.class, unitId);

@@ -1,0 +1,188 @@
+package org.chengguan.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.party.IdType;
+import org.chengguan.party.NewParty;
+import org.chengguan.party.PartyKind;
+import org.chengguan.penalty.BenchmarkManagement;
+import org.chengguan.penalty.DiscretionLevel;
+import org.chengguan.penalty.FormRangeManagement;
+import org.chengguan.penalty.HearingPlan;
+import org.chengguan.penalty.NewLead;
+import org.chengguan.penalty.NewRecord;
+import org.chengguan.penalty.OnSiteDecision;
+import org.chengguan.penalty.Outcome;
+import org.chengguan.penalty.PenaltyManagement;
+import org.chengguan.penalty.ProceedingSource;
+import org.chengguan.penalty.ProposedOutcome;
+import org.chengguan.penalty.RecordKind;
+import org.chengguan.staff.Actor;
+import org.chengguan.staff.DataScope;
+import org.chengguan.staff.StaffManagement;
+import org.chengguan.staff.StaffMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few penalty proceedings at different stages, made through the penalty module's API by the demo bureau's people as
+ * they would make them: one of each approval tier and one with a hearing. The parties are fictional.
+ */
+@Component
+class DemoProceedings {
+
+	private final PenaltyManagement penalties;
+
+	private final FormRangeManagement forms;
+
+	private final BenchmarkManagement benchmarks;
+
+	private final StaffManagement staff;
+
+	private final WorkingCalendar calendar;
+
+	DemoProceedings(PenaltyManagement penalties, FormRangeManagement forms, BenchmarkManagement benchmarks,
+			StaffManagement staff, WorkingCalendar calendar) {
+		this.penalties = penalties;
+		this.forms = forms;
+		this.benchmarks = benchmarks;
+		this.staff = staff;
+		this.calendar = calendar;
+	}
+
+	/** Every squad gets a 号段 of 500 on-the-spot forms from the 法制股. */
+	void allocateForms(List<Long> squads) {
+		var prefix = "JY" + calendar.today().getYear();
+		var first = 1;
+		for (var squad : squads) {
+			forms.allocate(squad, prefix, first, first + 499, "legal", calendar.now());
+			first += 500;
+		}
+	}
+
+	void load() {
+		var today = calendar.today();
+		// T1: 占道经营 decided on the spot, a fine of 100 yuan paid in cash; the 中队 has still to record it.
+		var officer02 = actor("officer02");
+		penalties.decideOnSite(person("990101198509231424", "孙小摊"), new OnSiteDecision(lead(officer02, "enforcer02",
+				"解放路菜市场东口", "在解放路菜市场东口人行道上摆摊销售水果，占用人行道约 3 平方米", today),
+				fine("SR-036-02", null, 100, "责令立即撤除摊位、恢复人行道通行"), true, "当事人对事实无异议，表示立即撤摊",
+				true, false), officer02);
+
+		var officer01 = actor("officer01");
+		// A lead waiting for the 负责人 to approve its filing.
+		var billboard = penalties.openLead(person("990101197211183648", "周广告"), lead(officer01, "enforcer01",
+				"和平路 66 号楼顶", "在和平路 66 号楼顶未经批准设置大型户外广告牌一块，约 12 平方米", today.minusDays(2)),
+				officer01);
+		penalties.requestFiling(billboard, version(billboard), officer01, scope(officer01));
+
+		// T2: 占道经营 a second time in a year, 300 yuan; the 中队长 agreed, now with the 法制股.
+		var stall = filed(person("990101199003012536", "郑摊主"), "和平路夜市西口",
+				"在和平路夜市西口占道摆摊经营，十二个月内第二次", today.minusDays(5));
+		investigate(stall, "当事人承认在夜市西口占道经营，去年曾因同一行为被责令改正。");
+		penalties.conclude(stall, version(stall), fine("SR-036-02", DiscretionLevel.SERIOUS, 300,
+				"责令立即停止占道经营"), officer01, scope(officer01));
+		penalties.submit(stall, version(stall), officer01, scope(officer01));
+		approve(stall, "squad01", "事实清楚，同意");
+
+		// T3: 露天烧烤 with two grills, 3,000 yuan; the party waived its statement, the 分管领导 decided.
+		var grill = filed(person("990101197805120310", "吴烧烤"), "和平路夜市路口",
+				"在禁止区域内露天烧烤食品，现场烤炉两个", today.minusDays(20));
+		investigate(grill, "当事人承认在禁止区域内使用两个烤炉露天烧烤。");
+		penalties.conclude(grill, version(grill), fine("DQ-118-03", DiscretionLevel.SERIOUS, 3000,
+				"责令立即停止在禁止区域内露天烧烤"), officer01, scope(officer01));
+		penalties.submit(grill, version(grill), officer01, scope(officer01));
+		approve(grill, "squad01", "同意");
+		approve(grill, "legal", "事实清楚，证据确实充分，适用依据正确，程序合法，裁量适当");
+		approve(grill, "deputy", "同意告知");
+		var enforcer01 = actor("enforcer01");
+		penalties.serveNotice(grill, version(grill), "DIRECT", enforcer01.id(), officer01, scope(officer01));
+		penalties.recordWaiver(grill, version(grill), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明",
+				"本人对拟作出的处罚无异议，放弃陈述、申辩权利。", officer01.id(), enforcer01.id(), List.of()), officer01,
+				scope(officer01));
+		penalties.endStatementPeriod(grill, version(grill), officer01, scope(officer01));
+		var deputy = actor("deputy");
+		penalties.decide(grill, version(grill), deputy, scope(deputy));
+
+		// T4: 为露天烧烤提供场地 with five grills, 8,000 yuan: the party asked for a hearing, set by the 法制股.
+		var venue = filed(person("990101198807064759", "王场地"), "步行街口空地",
+				"为他人露天烧烤提供场地，现场烤炉五个", today.minusDays(15));
+		investigate(venue, "当事人承认将空地提供给他人露天烧烤，现场烤炉五个。");
+		penalties.conclude(venue, version(venue), fine("DQ-118-03", DiscretionLevel.SERIOUS, 8000,
+				"责令立即停止提供露天烧烤场地"), officer01, scope(officer01));
+		penalties.submit(venue, version(venue), officer01, scope(officer01));
+		approve(venue, "squad01", "同意");
+		approve(venue, "legal", "同意，拟罚款达到听证标准，告知听证权利");
+		approve(venue, "deputy", "同意告知");
+		penalties.serveNotice(venue, version(venue), "DIRECT", enforcer01.id(), officer01, scope(officer01));
+		penalties.requestHearing(venue, version(venue), officer01, scope(officer01));
+		var legal = actor("legal");
+		penalties.scheduleHearing(venue, version(venue), new HearingPlan(workingDaysAfter(today, 8).atTime(9, 30)
+			.atZone(calendar.zone()).toInstant(), "区城管局听证室", actor("legal2").id(), today, true), legal, scope(legal));
+	}
+
+	private long filed(NewParty party, String place, String facts, LocalDate day) {
+		var officer = actor("officer01");
+		var id = penalties.openLead(party, lead(officer, "enforcer01", place, facts, day), officer);
+		penalties.requestFiling(id, version(id), officer, scope(officer));
+		var deputy = actor("deputy");
+		penalties.approveFiling(id, version(id), "同意立案", deputy, scope(deputy));
+		return id;
+	}
+
+	private void investigate(long id, String content) {
+		var officer = actor("officer01");
+		penalties.addRecord(id, version(id), new NewRecord(RecordKind.INQUIRY, "询问笔录", content, officer.id(),
+				actor("enforcer01").id(), List.of()), officer, scope(officer));
+	}
+
+	private void approve(long id, String username, String opinion) {
+		var approver = actor(username);
+		penalties.approve(id, version(id), opinion, null, approver, scope(approver));
+	}
+
+	private NewLead lead(Actor officer, String second, String place, String facts, LocalDate day) {
+		return new NewLead(0, ProceedingSource.PATROL, null, staff.orgUnitOf(officer.id()), null, null,
+				actor(second).id(), place, facts, day, day, false, day, false);
+	}
+
+	private ProposedOutcome fine(String benchmark, @Nullable DiscretionLevel level, int yuan, String correction) {
+		var entry = benchmarks.validOn(calendar.today()).stream().filter(e -> e.getCode().equals(benchmark))
+			.findFirst().orElseThrow();
+		return new ProposedOutcome(Outcome.PENALTY, entry.getId(), level, false, BigDecimal.valueOf(yuan), null, null,
+				null, BigDecimal.ZERO, Set.of(), correction, null, Set.of(), null, Set.of(), null);
+	}
+
+	private static NewParty person(String residentId, String name) {
+		return new NewParty(PartyKind.PERSON, IdType.RESIDENT_ID, residentId, name, null, "和平路 " + name.length()
+				+ " 号", "1390000" + residentId.substring(14));
+	}
+
+	private LocalDate workingDaysAfter(LocalDate day, int days) {
+		var result = day;
+		for (var counted = 0; counted < days;) {
+			result = result.plusDays(1);
+			counted += calendar.isWorkingDay(result) ? 1 : 0;
+		}
+		return result;
+	}
+
+	private long version(long id) {
+		return penalties.get(id, DataScope.everything()).getVersion();
+	}
+
+	private Actor actor(String username) {
+		StaffMember member = staff.search(username, DataScope.everything(), PageRequest.of(0, 5)).stream()
+			.filter(m -> m.getUsername().equals(username)).findFirst().orElseThrow();
+		return new Actor(java.util.Objects.requireNonNull(member.getId()), username, member.getName());
+	}
+
+	private DataScope scope(Actor actor) {
+		return staff.scopeOf(actor.id());
+	}
+}
