@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.staff.StaffManagement;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,10 +58,10 @@ class DecisionClock {
 		return level == null || warnedAt != null && warnedAt <= level ? null : level;
 	}
 
-	@Scheduled(initialDelayString = "${chengguan.penalty.clock-interval:PT1M}",
-			fixedDelayString = "${chengguan.penalty.clock-interval:PT1H}")
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${chengguan.penalty.clock-interval:PT1H}")
+	@SchedulerLock(name = "penalty-decision-clock", lockAtMostFor = "PT30M")
 	@Transactional
-	public int scan() {
+	public void scan() {
 		var today = calendar.today();
 		var at = calendar.now();
 		var due = jdbc.query("""
@@ -72,7 +73,6 @@ class DecisionClock {
 				ORDER BY d.due_on FOR UPDATE OF d SKIP LOCKED""", (rs, n) -> new Due(rs.getLong(1), rs.getLong(2),
 				rs.getDate(3).toLocalDate(), rs.getObject(4, Integer.class), rs.getString(5), rs.getLong(6),
 				rs.getLong(7), rs.getLong(8)), Date.valueOf(today.plusDays(WARNINGS.get(0))));
-		var sent = 0;
 		for (var period : due) {
 			var level = levelAt(period.dueOn().toEpochDay() - today.toEpochDay(), period.warnedAt());
 			if (level == null) {
@@ -86,8 +86,6 @@ class DecisionClock {
 			jdbc.update("UPDATE penalty_period SET warned_days = ? WHERE id = ?", level, period.periodId());
 			events.publishEvent(new PenaltyEvents.DecisionDeadlineNear(period.proceedingId(), period.number(), level,
 					period.dueOn(), new ArrayList<>(recipients), at));
-			sent++;
 		}
-		return sent;
 	}
 }

@@ -42,6 +42,7 @@ class PartyController {
 
 	private String page(long id, Model model) {
 		model.addAttribute("rows", desk.ofParty(id, currentStaff.scope()));
+		model.addAttribute("violations", desk.violationsOf(id, currentStaff.scope()));
 		return "penalty/party";
 	}
 }

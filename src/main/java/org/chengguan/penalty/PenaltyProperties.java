@@ -1,12 +1,10 @@
 package org.chengguan.penalty;
 
 import java.time.Period;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,12 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * @param thresholds the approval route's thresholds (versioned; the hearing threshold is the province's)
  * @param statementWorkingDays the 陈述申辩 period after the 告知 (the law sets none; 5 working days, at least 3)
  * @param firstOffenceWindow how far back an earlier offence of the same kind rules out 首违不罚 (第三十三条)
- * @param decisionWarnings days before the 90th day of 第六十条 when the 承办人 is warned
  */
 @Validated
 @ConfigurationProperties("chengguan.penalty")
 record PenaltyProperties(@Valid @NotNull @DefaultValue ApprovalThresholds thresholds,
 		@Min(3) @Max(15) @DefaultValue("5") int statementWorkingDays,
-		@NotNull @DefaultValue("P1Y") Period firstOffenceWindow,
-		@NotEmpty @DefaultValue({ "30", "15", "5" }) List<Integer> decisionWarnings) {
+		@NotNull @DefaultValue("P1Y") Period firstOffenceWindow) {
 }

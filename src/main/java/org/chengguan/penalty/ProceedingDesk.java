@@ -1,5 +1,6 @@
 package org.chengguan.penalty;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -43,9 +44,12 @@ class ProceedingDesk {
 
 	private final WorkingCalendar calendar;
 
+	private final BenchmarkRepository benchmarks;
+
 	ProceedingDesk(ProceedingRepository proceedings, PartyManagement parties, StaffManagement staff,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, BenchmarkRepository benchmarks) {
 		this.proceedings = proceedings;
+		this.benchmarks = benchmarks;
 		this.parties = parties;
 		this.staff = staff;
 		this.calendar = calendar;
@@ -82,6 +86,30 @@ class ProceedingDesk {
 			.stream()
 			.filter(p -> PenaltyManagement.visible(p, scope))
 			.toList());
+	}
+
+	/** A party's record by violation (the benchmark's code): how many proceedings, how many decided, the last act. */
+	record Violation(String code, String name, long proceedings, long decided, LocalDate lastActOn) {
+	}
+
+	List<Violation> violationsOf(long partyId, DataScope scope) {
+		var visible = proceedings.findByActPartyIdOrderByOpenedAtDesc(partyId).stream()
+			.filter(p -> PenaltyManagement.visible(p, scope) && p.getProposal().getBenchmarkId() != null)
+			.toList();
+		var entries = new HashMap<Long, BenchmarkEntry>();
+		benchmarks.findAllById(visible.stream().map(p -> p.getProposal().getBenchmarkId()).toList())
+			.forEach(e -> entries.put(e.getId(), e));
+		return visible.stream()
+			.collect(Collectors.groupingBy(p -> entries.get(p.getProposal().getBenchmarkId()).getCode(),
+					java.util.TreeMap::new, Collectors.toList()))
+			.entrySet().stream()
+			.map(group -> new Violation(group.getKey(),
+					entries.get(group.getValue().get(0).getProposal().getBenchmarkId()).getName(),
+					group.getValue().size(),
+					group.getValue().stream().filter(p -> PenaltyManagement.DECIDED.contains(p.getStatus())).count(),
+					group.getValue().stream().map(p -> p.getAct().getActStartedOn()).max(Comparator.naturalOrder())
+						.orElseThrow()))
+			.toList();
 	}
 
 	/** The proceedings opened from a loop case that the viewer may see. */

@@ -85,7 +85,7 @@ class BrowserJourneyTests {
 
 	@Test
 	void theNavigationFitsTheWindowInBothLanguages() throws IOException {
-		for (var user : List.of("dispatcher", "intake", "admin")) {
+		for (var user : List.of("dispatcher", "intake", "admin", "squad01", "legal")) {
 			signIn(user);
 			for (var language : List.of("zh_CN", "en")) {
 				browser.open("/cases?lang=" + language);

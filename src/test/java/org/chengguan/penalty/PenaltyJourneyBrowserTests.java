@@ -115,6 +115,10 @@ class PenaltyJourneyBrowserTests {
 				select a.level || ':' || a.decision from penalty_approval a where a.proceeding_id = ? order by a.id""",
 				String.class, id)).containsExactly("SQUAD_REVIEW:APPROVED", "LEGAL_REVIEW:RETURNED",
 						"SQUAD_REVIEW:APPROVED", "LEGAL_REVIEW:APPROVED", "DEPUTY_APPROVAL:APPROVED");
+		// the party's record names the violation it was fined for
+		browser.open("/parties/" + jdbc.queryForObject("select party_id from penalty_proceeding where id = ?",
+				Long.class, id));
+		assertThat(browser.find("#violations").getText()).contains("DQ-118-03");
 	}
 
 	@Test
