@@ -51,6 +51,14 @@ public class AuditLabels {
 		if (value == null) {
 			return null;
 		}
+		if (entry.action().equals("penalty.route")) {
+			// "T2 2026-01 DELEGATED": the tier by its name, the thresholds' version, the delegation said in words
+			var parts = value.split(" ");
+			var tier = message("penalty.tier." + parts[0]);
+			var text = (tier == null ? parts[0] : tier) + (parts.length > 1 ? " · " + parts[1] : "");
+			var delegated = message("audit.route.delegated");
+			return parts.length > 2 && delegated != null ? text + " · " + delegated : text;
+		}
 		if (entry.action().startsWith("case.") || entry.action().startsWith("penalty.")) {
 			var space = value.indexOf(' ');
 			var status = space < 0 ? value : value.substring(0, space);

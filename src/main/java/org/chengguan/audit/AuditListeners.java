@@ -131,6 +131,13 @@ class AuditListeners {
 				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
 	}
 
+	/** The route a proceeding was submitted on; a route that ends at the 法制股 by delegation says so. */
+	@AuditListener
+	void on(PenaltyEvents.RouteStored e) {
+		trail.append(new Draft(e.at(), CASE, "penalty.route", e.actor(), "proceeding:" + e.number(), null, null,
+				e.tier() + " " + e.thresholdsVersion() + (e.delegated() ? " DELEGATED" : "")));
+	}
+
 	/** 《行政处罚法》第三十四条：裁量基准应当向社会公布 — each published version is on record. */
 	@AuditListener
 	void on(PenaltyEvents.BenchmarkPublished e) {

@@ -21,6 +21,14 @@ public final class PenaltyEvents {
 	}
 
 	/**
+	 * The approval route stored at submission: its tier, the thresholds' version it was derived by, and whether T2 ends
+	 * at the 法制股 under the bureau's written delegation (allowSubPrincipalFinalApproval, on the audit trail).
+	 */
+	public record RouteStored(long proceedingId, String number, ApprovalTier tier, String thresholdsVersion,
+			boolean delegated, String actor, Instant at) {
+	}
+
+	/**
 	 * A proceeding's 90 days (《行政处罚法》第六十条) are near their end: {@code daysLeft} is 30, 15 or 5; the officers
 	 * working it are told, and at 5 days the squad's leader too.
 	 */

@@ -147,6 +147,13 @@ public class PenaltyManagement {
 				step -> step.proceeding().requestFiling(step.by(), calendar.today(), step.at()));
 	}
 
+	/** 负责人批准延长立案前核查 (住建部令第55号第十五条). */
+	@Transactional
+	public void extendLeadCheck(long id, long version, String opinion, Actor actor, DataScope scope) {
+		change(id, version, actor, scope,
+				step -> step.proceeding().extendLeadCheck(step.by(), opinion, step.at(), clock));
+	}
+
 	/** 负责人批准立案: the 立案日期 is now. */
 	@Transactional
 	public void approveFiling(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
@@ -212,8 +219,12 @@ public class PenaltyManagement {
 	/** 提交审批: the route is derived from the facts and the configured thresholds, and stored. */
 	@Transactional
 	public void submit(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().submit(route(step.proceeding()), step.by(),
-				step.at(), clock));
+		change(id, version, actor, scope, step -> {
+			var route = route(step.proceeding());
+			step.proceeding().submit(route, step.by(), step.at(), clock);
+			events.publishEvent(new PenaltyEvents.RouteStored(id, step.proceeding().getNumber(), route.tier(),
+					route.thresholdsVersion(), route.delegated(), actor.username(), step.at()));
+		});
 	}
 
 	/** 审批同意 at the node at hand (a 法制审核 node with its checklist). */

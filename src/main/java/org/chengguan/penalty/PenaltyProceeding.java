@@ -37,6 +37,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "penalty_proceeding")
 public class PenaltyProceeding {
 
+	/** 立案前核查 (住建部令第55号第十五条): 15 days, 10 more with the 负责人's approval. */
+	static final int LEAD_CHECK_DAYS = 15;
+
+	static final int LEAD_CHECK_EXTENSION = 10;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -136,7 +141,7 @@ public class PenaltyProceeding {
 		var opened = new PenaltyProceeding(number, Procedure.ORDINARY, lead, by.staffId(), at);
 		opened.check(ProceedingAction.OPEN, by, null);
 		opened.record(ProceedingAction.OPEN, ProceedingStatus.LEAD, by, null, at);
-		opened.start(PeriodKind.LEAD_CHECK, 15, clock.dayOf(at), clock);
+		opened.start(PeriodKind.LEAD_CHECK, LEAD_CHECK_DAYS, clock.dayOf(at), clock);
 		return opened;
 	}
 
@@ -205,6 +210,24 @@ public class PenaltyProceeding {
 			end(PeriodKind.LEAD_CHECK, at);
 		}
 		move(action, by, opinion, at);
+	}
+
+	/**
+	 * 《住房和城乡建设行政处罚程序规定》第十五条：立案前核查十五日，特殊情况经负责人批准可延长十日 — once: the 15 days end
+	 * and the same check runs 25 days from its start.
+	 */
+	void extendLeadCheck(Participant by, String opinion, Instant at, PeriodClock clock) {
+		check(ProceedingAction.EXTEND_LEAD_CHECK, by, opinion);
+		var running = periods().running(PeriodKind.LEAD_CHECK).filter(p -> p.getLength() == LEAD_CHECK_DAYS)
+			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.leadCheckExtended"));
+		end(PeriodKind.LEAD_CHECK, at);
+		start(PeriodKind.LEAD_CHECK, LEAD_CHECK_DAYS + LEAD_CHECK_EXTENSION, running.getStartsOn(), clock);
+		move(ProceedingAction.EXTEND_LEAD_CHECK, by, opinion, at);
+	}
+
+	/** Whether the 核查 may still be extended (it runs, and was not extended before). */
+	boolean leadCheckExtendable() {
+		return periods().running(PeriodKind.LEAD_CHECK).filter(p -> p.getLength() == LEAD_CHECK_DAYS).isPresent();
 	}
 
 	/** 提请立案: blocked once the act is past its 时效. */

@@ -44,6 +44,8 @@ public enum ProceedingAction {
 	RECORD_ON_SITE(EnumSet.of(ON_SITE_DECIDED), RECORDED, null, NODE, false),
 	/** 当场收缴的罚款交至行政机关 (第七十一条：二日内). */
 	HAND_OVER_CASH(EnumSet.of(ON_SITE_DECIDED, RECORDED), null, "penalty:handle", HANDLER, false),
+	/** 负责人批准延长立案前核查十日 (住建部令第55号第十五条). */
+	EXTEND_LEAD_CHECK(EnumSet.of(LEAD), null, "penalty:principal", PRINCIPAL, true),
 	/** 核查后不予立案. */
 	CLOSE_LEAD(EnumSet.of(LEAD), NO_CASE, "penalty:handle", HANDLER, true),
 	/** 提请立案 (第五十四条第二款：符合立案标准的，应当及时立案). */

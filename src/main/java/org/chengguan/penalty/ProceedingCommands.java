@@ -32,6 +32,7 @@ class ProceedingCommands {
 		switch (action) {
 			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN -> penalties.act(id, version, action, opinion, actor,
 					scope);
+			case EXTEND_LEAD_CHECK -> penalties.extendLeadCheck(id, version, form.text(opinion), actor, scope);
 			case HAND_OVER_CASH -> penalties.handOverCash(id, version, opinion, actor, scope);
 			case REQUEST_FILING -> penalties.requestFiling(id, version, actor, scope);
 			case APPROVE_FILING -> penalties.approveFiling(id, version, opinion, actor, scope);

@@ -64,6 +64,7 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 			case CONCLUDE -> !records.hasEvidence() ? "penalty.error.noRecords"
 					: records.preservationUndecided() ? "penalty.guard.art56" : null;
 			case DECIDE_RECORD -> records.anyAwaitingDecision() ? null : "";
+			case EXTEND_LEAD_CHECK -> proceeding.leadCheckExtendable() ? null : "";
 			case HAND_OVER_CASH -> proceeding.awaitsCashHandOver() ? null : "";
 			case RETURN_TO_NODE -> proceeding.getRoute().getIndex() > 0 ? null : "";
 			case HOLD_HEARING, HEARING_ABSENT -> hearingAt != null && !now.isBefore(hearingAt) ? null

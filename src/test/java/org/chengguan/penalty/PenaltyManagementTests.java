@@ -2,8 +2,10 @@ package org.chengguan.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +101,10 @@ class PenaltyManagementTests {
 				id)).containsEntry("tier", "T3")
 			.containsEntry("route_reviews", "SQUAD_REVIEW,LEGAL_REVIEW,DEPUTY_APPROVAL")
 			.containsEntry("thresholds_version", "2026-01");
+		// the route is on the audit trail (with DELEGATED when T2 would end at the 法制股)
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList("""
+				select after_state from audit_entry where action = 'penalty.route' and target = ?""", String.class,
+				"proceeding:" + number)).containsExactly("T3 2026-01"));
 
 		penalties.approve(id, version(id), "同意", null, actor("squad01"), scope("squad01"));
 		// the 法制股 of the demo bureau holds the 法律职业资格

@@ -51,6 +51,20 @@ class ProceedingGuardTests {
 	}
 
 	@Test
+	void theCheckBeforeFilingTakesFifteenDaysAndTheDeputyMayExtendItOnceByTen() {
+		// 《住房和城乡建设行政处罚程序规定》第十五条：核查十五日，经负责人批准可延长十日
+		var lead = PenaltyProceeding.openLead("CF1", Proceedings.lead(), OFFICER, SECOND, day(0), CLOCK);
+		var due = lead.period(PeriodKind.LEAD_CHECK).orElseThrow().getDueOn();
+		assertThatThrownBy(() -> lead.extendLeadCheck(OFFICER, "需要调取资料", day(1), CLOCK))
+			.hasMessage("penalty.actor.authority");
+		lead.extendLeadCheck(DEPUTY, "需调取规划资料", day(1), CLOCK);
+		assertThat(lead.period(PeriodKind.LEAD_CHECK).orElseThrow().getDueOn()).isEqualTo(due.plusDays(10));
+		assertThat(lead.leadCheckExtendable()).isFalse();
+		refused(() -> lead.extendLeadCheck(DIRECTOR, "再延长", day(2), CLOCK), "penalty.error.leadCheckExtended",
+				"第十五条");
+	}
+
+	@Test
 	void art51SummaryProcedureOnlyForAWarningOrASmallFine() {
 		// 《行政处罚法》第五十一条：公民二百元以下、法人或者其他组织三千元以下罚款或者警告
 		refused(() -> onSite(201, PartyKind.PERSON, false, false), "penalty.guard.art51", "第五十一条");
