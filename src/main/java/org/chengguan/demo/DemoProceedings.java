@@ -85,18 +85,14 @@ class DemoProceedings {
 		var stall = filed(person("990101199003012536", "郑摊主"), "和平路夜市西口",
 				"在和平路夜市西口占道摆摊经营，十二个月内第二次", today.minusDays(5));
 		investigate(stall, "当事人承认在夜市西口占道经营，去年曾因同一行为被责令改正。");
-		penalties.conclude(stall, version(stall), fine("SR-036-02", DiscretionLevel.SERIOUS, 300,
-				"责令立即停止占道经营"), officer01, scope(officer01));
-		penalties.submit(stall, version(stall), officer01, scope(officer01));
+		submit(stall, fine("SR-036-02", DiscretionLevel.SERIOUS, 300, "责令立即停止占道经营"));
 		approve(stall, "squad01", "事实清楚，同意");
 
 		// T3: 露天烧烤 with two grills, 3,000 yuan; the party waived its statement, the 分管领导 decided.
 		var grill = filed(person("990101197805120310", "吴烧烤"), "和平路夜市路口",
 				"在禁止区域内露天烧烤食品，现场烤炉两个", today.minusDays(20));
 		investigate(grill, "当事人承认在禁止区域内使用两个烤炉露天烧烤。");
-		penalties.conclude(grill, version(grill), fine("DQ-118-03", DiscretionLevel.SERIOUS, 3000,
-				"责令立即停止在禁止区域内露天烧烤"), officer01, scope(officer01));
-		penalties.submit(grill, version(grill), officer01, scope(officer01));
+		submit(grill, fine("DQ-118-03", DiscretionLevel.SERIOUS, 3000, "责令立即停止在禁止区域内露天烧烤"));
 		approve(grill, "squad01", "同意");
 		approve(grill, "legal", "事实清楚，证据确实充分，适用依据正确，程序合法，裁量适当");
 		approve(grill, "deputy", "同意告知");
@@ -113,9 +109,7 @@ class DemoProceedings {
 		var venue = filed(person("990101198807064759", "王场地"), "步行街口空地",
 				"为他人露天烧烤提供场地，现场烤炉五个", today.minusDays(15));
 		investigate(venue, "当事人承认将空地提供给他人露天烧烤，现场烤炉五个。");
-		penalties.conclude(venue, version(venue), fine("DQ-118-03", DiscretionLevel.SERIOUS, 8000,
-				"责令立即停止提供露天烧烤场地"), officer01, scope(officer01));
-		penalties.submit(venue, version(venue), officer01, scope(officer01));
+		submit(venue, fine("DQ-118-03", DiscretionLevel.SERIOUS, 8000, "责令立即停止提供露天烧烤场地"));
 		approve(venue, "squad01", "同意");
 		approve(venue, "legal", "同意，拟罚款达到听证标准，告知听证权利");
 		approve(venue, "deputy", "同意告知");
@@ -139,6 +133,13 @@ class DemoProceedings {
 		var officer = actor("officer01");
 		penalties.addRecord(id, version(id), new NewRecord(RecordKind.INQUIRY, "询问笔录", content, officer.id(),
 				actor("enforcer01").id(), List.of()), officer, scope(officer));
+	}
+
+	/** The 调查终结报告 with this proposal, submitted for approval by the 承办人. */
+	private void submit(long id, ProposedOutcome proposal) {
+		var officer = actor("officer01");
+		penalties.conclude(id, version(id), proposal, officer, scope(officer));
+		penalties.submit(id, version(id), officer, scope(officer));
 	}
 
 	private void approve(long id, String username, String opinion) {

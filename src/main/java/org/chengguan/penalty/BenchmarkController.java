@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 裁量基准: every version for everyone in proceedings; new entries and revisions for the 法制股. */
@@ -33,9 +34,13 @@ class BenchmarkController {
 		this.calendar = calendar;
 	}
 
+	/** Every version; or the 首违不罚清单: the benchmarks in force whose first offence may go unpunished (第三十三条). */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("entries", benchmarks.allVersions());
+	String list(@RequestParam(name = "firstOffence", defaultValue = "false") boolean firstOffence, Model model) {
+		var today = calendar.today();
+		model.addAttribute("entries", firstOffence ? benchmarks.validOn(today).stream()
+			.filter(BenchmarkEntry::isFirstOffenceEligible).toList() : benchmarks.allVersions());
+		model.addAttribute("firstOffence", firstOffence);
 		model.addAttribute("today", calendar.today());
 		return "penalty/benchmarks";
 	}

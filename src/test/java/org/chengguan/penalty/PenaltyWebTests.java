@@ -143,6 +143,14 @@ class PenaltyWebTests {
 	}
 
 	@Test
+	void theFirstOffenceListHoldsOnlyTheBenchmarksThatAllowIt() throws Exception {
+		var page = mvc.perform(get("/penalties/benchmarks").param("firstOffence", "true")
+			.with(TestLogins.as(users, "officer01"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("DQ-118-03", "SR-036-02", "首违不罚清单").doesNotContain("DQ-118-01", "GH-064-01");
+	}
+
+	@Test
 	void theLegalSectionsFormsSayWhatIsWrong() throws Exception {
 		refused(post("/penalties/benchmarks/new"), "legal", "请填写违法行为名称");
 		refused(post("/penalties/form-ranges").param("unitId", "" + staff.orgUnitOf(id("squad01")))
