@@ -1,11 +1,13 @@
 package org.chengguan.caseflow;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.grid.GridManagement;
+import org.chengguan.intake.Channel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,17 @@ class CaseFilters {
 	}
 
 	/** The category key ({@code E06010}); a bare code is a 事项, as the hotlines send it. */
+	/** The search as the case list's form states it; what cannot be used is named in {@code ignored}. */
+	CaseSearch.Filter filter(CaseListController.@Nullable Queue queue, @Nullable CaseStatus status,
+			@Nullable Channel source, @Nullable String category, @Nullable String region, @Nullable LocalDate from,
+			@Nullable LocalDate to, boolean overdue, @Nullable String q, @Nullable Long unit,
+			@Nullable OverdueLevel level, List<Ignored> ignored) {
+		var statuses = status != null ? EnumSet.of(status)
+				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
+		return new CaseSearch.Filter(statuses, source, category(category, ignored), region(region, ignored),
+				from(from, to, ignored), to(from, to), overdue, keyword(q, ignored), unit, level);
+	}
+
 	@Nullable String category(@Nullable String text, List<Ignored> ignored) {
 		var value = clean(text);
 		if (value == null) {

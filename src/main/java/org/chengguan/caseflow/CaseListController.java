@@ -82,12 +82,9 @@ class CaseListController {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable OverdueLevel level,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		var statuses = status != null ? EnumSet.of(status)
-				: queue != null ? queue.statuses : EnumSet.noneOf(CaseStatus.class);
 		var ignored = new ArrayList<CaseFilters.Ignored>();
-		var filter = new CaseSearch.Filter(statuses, source, filters.category(category, ignored),
-				filters.region(region, ignored), filters.from(from, to, ignored), filters.to(from, to), overdue,
-				filters.keyword(q, ignored), unit, level);
+		var filter = filters.filter(queue, status, source, category, region, from, to, overdue, q, unit, level,
+				ignored);
 		var scope = currentStaff.scope();
 		var order = queue != null ? CaseSearch.Order.DUE : CaseSearch.Order.NEWEST;
 		model.addAttribute("page", search.search(filter, order, after, scope, calendar.zone(), calendar.now()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import org.chengguan.intake.Channel;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 案卷查询: any combination of filters, newest first or (the desks) due first, by keyset pagination (the sort key and
@@ -159,6 +161,26 @@ class CaseSearch {
 		return page(query(filter, order, after, scope, zone, now), order);
 	}
 
+	/**
+	 * Every case the filter finds in the scope, at most {@code limit}, in the order asked, handed over one at a time
+	 * from a cursor (an export of a hundred thousand rows holds one); how many there were.
+	 */
+	@Transactional(readOnly = true)
+	int each(Filter filter, Order order, DataScope scope, ZoneId zone, Instant now, int limit, Consumer<Row> each) {
+		var sql = new StringBuilder(COLUMNS).append(" where true");
+		var args = new ArrayList<Object>();
+		within(scope, sql, args);
+		filters(filter, sql, args, zone, now);
+		var query = finish(new Query(sql, args), order, null, limit);
+		var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+		streaming.setFetchSize(1000);
+		var count = new int[1];
+		streaming.query(query.sql().toString(), rs -> {
+			each.accept(ROW.mapRow(rs, count[0]++));
+		}, query.args().toArray());
+		return count[0];
+	}
+
 	/** How many cases the filter finds in the scope (the desks show it). */
 	long count(Filter filter, DataScope scope, ZoneId zone, Instant now) {
 		var sql = new StringBuilder("select count(*) from caseflow_case where true");
@@ -263,6 +285,10 @@ class CaseSearch {
 
 	/** The keyset condition and the order; one row more than a page tells whether there is a next one. */
 	private static Query finish(Query query, Order order, @Nullable String after) {
+		return finish(query, order, after, PAGE_SIZE + 1);
+	}
+
+	private static Query finish(Query query, Order order, @Nullable String after, int limit) {
 		var sql = query.sql();
 		var args = query.args();
 		var keyset = Keyset.parse(after);
@@ -286,7 +312,7 @@ class CaseSearch {
 			}
 			sql.append(" order by stage_due_at asc nulls last, id asc");
 		}
-		sql.append(" limit ").append(PAGE_SIZE + 1);
+		sql.append(" limit ").append(limit);
 		return query;
 	}
 

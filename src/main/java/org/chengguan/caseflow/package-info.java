@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "案卷流转 Case flow",
-		allowedDependencies = { "intake", "grid", "staff", "calendar", "evidence", "category" })
+		allowedDependencies = { "intake", "grid", "staff", "calendar", "evidence", "category", "system" })
 package org.chengguan.caseflow;
 
 import org.jspecify.annotations.NullMarked;
