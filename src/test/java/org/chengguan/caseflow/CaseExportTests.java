@@ -12,11 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.chengguan.ChengguanIntegrationTest;
+import org.chengguan.TestCases;
 import org.chengguan.TestLogins;
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
-import org.chengguan.intake.NewReport;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -45,21 +44,9 @@ class CaseExportTests {
 	@Autowired
 	WorkingCalendar calendar;
 
-	/** A patrol case in the first unit grid of squad01's street; its number. */
 	String patrolCase() {
-		var grid = jdbc.queryForMap("""
-				select g.centroid_lon, g.centroid_lat from grid_unit_grid g
-				join staff_org_unit_region r on g.code like r.region_code || '%'
-				join staff_member m on m.org_unit_id = r.org_unit_id
-				where m.username = 'officer01' order by g.code limit 1""");
-		var category = jdbc.queryForObject("select id from category_item where kind = 'EVENT' and code = '06029'",
-				Long.class);
-		var officer = jdbc.queryForObject("select id from staff_member where username = 'officer01'", Long.class);
-		var report = intake.receive(new NewReport(Channel.PATROL, null, null, Instant.now(), category, "露天烧烤", false,
-				"夜市路口露天烧烤", "和平路夜市路口", (Double) grid.get("centroid_lon"), (Double) grid.get("centroid_lat"),
-				null, officer, false, List.of()));
-		return jdbc.queryForObject("select number from caseflow_case where report_id = ?", String.class,
-				report.getId());
+		var id = TestCases.barbecueOnPatrol(jdbc, intake, "officer01", "夜市路口露天烧烤");
+		return jdbc.queryForObject("select number from caseflow_case where id = ?", String.class, id);
 	}
 
 	List<Row> export(String username, String keyword) throws Exception {

@@ -3,15 +3,13 @@ package org.chengguan.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.chengguan.Browser;
+import org.chengguan.TestCases;
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
-import org.chengguan.intake.NewReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,19 +185,8 @@ class PenaltyJourneyBrowserTests {
 				where p.id = ?""", String.class, id)).isEqualTo("director");
 	}
 
-	/** A patrol case of 露天烧烤 (06029) reported by the officer in the first unit grid of its squad's street. */
 	long patrolCase(String officer, String description) {
-		var grid = jdbc.queryForMap("""
-				select g.centroid_lon, g.centroid_lat from grid_unit_grid g
-				join staff_org_unit_region r on g.code like r.region_code || '%'
-				join staff_member m on m.org_unit_id = r.org_unit_id
-				where m.username = ? order by g.code limit 1""", officer);
-		var category = jdbc.queryForObject("select id from category_item where code = '06029'", Long.class);
-		var officerId = jdbc.queryForObject("select id from staff_member where username = ?", Long.class, officer);
-		var report = intake.receive(new NewReport(Channel.PATROL, null, null, Instant.now(), category, "露天烧烤", false,
-				description, "和平路夜市路口", (Double) grid.get("centroid_lon"), (Double) grid.get("centroid_lat"), null,
-				officerId, false, List.of()));
-		return jdbc.queryForObject("select id from caseflow_case where report_id = ?", Long.class, report.getId());
+		return TestCases.barbecueOnPatrol(jdbc, intake, officer, description);
 	}
 
 	/** Fills the lead form (opened from the case) for a person and returns the new proceeding's id. */
