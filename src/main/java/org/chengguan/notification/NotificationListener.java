@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Who hears of what (domain.md §6.6), written in the transaction that raised it. The people a case concerns hear of it
  * case by case, once per case and level: its handling unit, the person a task was sent to, the decider of a request and
  * the requester of a decision. The centre's desks — those who act in a stage before dispatch, the dispatchers from 超期,
- * the 督查 supervisors at 严重超期 — get one summary per stage and level that counts the cases ("12 件受理环节超期").
+ * the 督查 supervisors at 严重超期 — get one summary per stage and level that counts the cases （「12 件受理环节超期」）.
  */
 @Component
 class NotificationListener {

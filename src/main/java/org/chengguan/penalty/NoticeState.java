@@ -72,15 +72,34 @@ public class NoticeState {
 		this.hearingRequestedAt = at;
 	}
 
-	void hearingScheduled(Instant at, String place, long hostId, LocalDate notifiedOn, boolean open) {
-		this.hearingAt = at;
-		this.hearingPlace = place;
-		this.hearingHostId = hostId;
-		this.hearingNotifiedOn = notifiedOn;
-		this.hearingPublic = open;
+	/**
+	 * 安排听证 (《行政处罚法》第六十四条第（二）（四）项): notified at least 7 working days ahead, by a host who took no
+	 * part in the investigation.
+	 */
+	void hearingScheduled(HearingPlan plan, boolean hostInvestigated, LocalDate today, PeriodClock clock) {
+		if (hostInvestigated) {
+			throw new PenaltyTransitionException("penalty.guard.art64Host");
+		}
+		var hearingDay = clock.dayOf(plan.at());
+		if (plan.notifiedOn().isAfter(today) || clock.workingDaysBetween(plan.notifiedOn(), hearingDay) < 7) {
+			throw new PenaltyTransitionException("penalty.guard.art64Notice");
+		}
+		this.hearingAt = plan.at();
+		this.hearingPlace = plan.place().strip();
+		this.hearingHostId = plan.hostId();
+		this.hearingNotifiedOn = plan.notifiedOn();
+		this.hearingPublic = plan.open();
 	}
 
-	void hearingEnded(HearingOutcome outcome) {
+	/** Whether the hearing's time has come (it is held, or the party's absence noted, no earlier). */
+	boolean hearingDue(Instant now) {
+		return hearingAt != null && !now.isBefore(hearingAt);
+	}
+
+	void hearingEnded(HearingOutcome outcome, Instant at) {
+		if (!hearingDue(at)) {
+			throw new PenaltyTransitionException("penalty.error.hearingNotYet");
+		}
 		this.hearingOutcome = outcome;
 	}
 

@@ -8,6 +8,7 @@ import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.Upload;
 import org.chengguan.staff.CurrentStaff;
+import org.chengguan.staff.StaffNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -62,6 +63,10 @@ class PenaltyActionController {
 		}
 		catch (PenaltyTransitionException ex) {
 			flash.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (StaffNotFoundException ex) {
+			// a second officer, clerk or host that is nobody
+			flash.addFlashAttribute("problem", "penalty.error.form");
 		}
 		catch (EvidenceRejectedException ex) {
 			flash.addFlashAttribute("problem", ex.getMessageKey());

@@ -25,7 +25,7 @@ class PenaltyController {
 	static final String ANY_PENALTY_ROLE = "hasAnyAuthority('penalty:handle', 'penalty:approve:squad', "
 			+ "'penalty:approve:legal', 'penalty:approve:deputy', 'penalty:approve:collective', 'penalty:principal')";
 
-	private final PenaltyManagement penalties;
+	private final ProceedingPages pages;
 
 	private final ProceedingDesk desk;
 
@@ -35,9 +35,9 @@ class PenaltyController {
 
 	private final PenaltyChoices choices;
 
-	PenaltyController(PenaltyManagement penalties, ProceedingDesk desk, CurrentStaff currentStaff,
+	PenaltyController(ProceedingPages pages, ProceedingDesk desk, CurrentStaff currentStaff,
 			WorkingCalendar calendar, PenaltyChoices choices) {
-		this.penalties = penalties;
+		this.pages = pages;
 		this.desk = desk;
 		this.currentStaff = currentStaff;
 		this.calendar = calendar;
@@ -81,7 +81,7 @@ class PenaltyController {
 	@PreAuthorize(ANY_PENALTY_ROLE)
 	String show(@PathVariable long id, Model model) {
 		var actor = currentStaff.actor();
-		var page = penalties.page(id, actor, currentStaff.scope());
+		var page = pages.of(id, actor, currentStaff.scope());
 		var proceeding = page.proceeding();
 		model.addAttribute("page", page);
 		model.addAttribute("p", proceeding);

@@ -1,19 +1,14 @@
 package org.chengguan.penalty;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.evidence.EvidenceFile;
@@ -21,7 +16,6 @@ import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
 import org.chengguan.party.NewParty;
-import org.chengguan.party.PartyKind;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
@@ -46,7 +40,7 @@ public class PenaltyManagement {
 
 	private final ProceedingRepository proceedings;
 
-	private final BenchmarkRepository benchmarks;
+	private final ProceedingAssessments assessments;
 
 	private final PartyManagement parties;
 
@@ -66,11 +60,11 @@ public class PenaltyManagement {
 
 	private final PeriodClock clock;
 
-	PenaltyManagement(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
+	PenaltyManagement(ProceedingRepository proceedings, ProceedingAssessments assessments, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
 			FormRangeManagement formRanges, ApplicationEventPublisher events, EvidenceManagement evidence) {
 		this.proceedings = proceedings;
-		this.benchmarks = benchmarks;
+		this.assessments = assessments;
 		this.parties = parties;
 		this.staff = staff;
 		this.calendar = calendar;
@@ -111,7 +105,7 @@ public class PenaltyManagement {
 	public long decideOnSite(OnSiteDecision decision, Actor actor) {
 		var lead = decision.lead();
 		requireOwnUnit(actor, lead.unitId());
-		var party = partyKind(lead.partyId());
+		var party = assessments.partyKind(lead.partyId());
 		var decided = PenaltyProceeding.decideOnSite(numbers.next(Year.from(calendar.today())),
 				formRanges.next(lead.unitId()), decision, participant(actor.id(), lead.unitId()),
 				participant(lead.coHandlerId(), lead.unitId()), party, properties.thresholds(), calendar.now(), clock);
@@ -213,14 +207,14 @@ public class PenaltyManagement {
 	@Transactional
 	public void conclude(long id, long version, ProposedOutcome proposed, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> step.proceeding()
-			.conclude(proposed, assessment(step.proceeding(), proposed.benchmarkId()), step.by(), step.at()));
+			.conclude(proposed, assessments.of(step.proceeding(), proposed.benchmarkId()), step.by(), step.at()));
 	}
 
 	/** 提交审批: the route is derived from the facts and the configured thresholds, and stored. */
 	@Transactional
 	public void submit(long id, long version, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> {
-			var route = route(step.proceeding());
+			var route = assessments.route(step.proceeding());
 			step.proceeding().submit(route, step.by(), step.at(), clock);
 			events.publishEvent(new PenaltyEvents.RouteStored(id, step.proceeding().getNumber(), route.tier(),
 					route.thresholdsVersion(), route.delegated(), actor.username(), step.at()));
@@ -253,7 +247,7 @@ public class PenaltyManagement {
 			DataScope scope) {
 		change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
-			var eligible = properties.thresholds().hearingEligible(facts(proceeding));
+			var eligible = properties.thresholds().hearingEligible(assessments.facts(proceeding));
 			proceeding.serveNotice(step.by(), on(secondOfficerId, proceeding), method, eligible,
 					properties.statementWorkingDays(), step.at(), clock);
 		});
@@ -265,7 +259,7 @@ public class PenaltyManagement {
 			@Nullable ProposedOutcome revised, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
-			var assessment = assessment(proceeding,
+			var assessment = assessments.of(proceeding,
 					revised == null ? proceeding.getProposal().getBenchmarkId() : revised.benchmarkId());
 			proceeding.recordStatement(statement, adopted, response, revised, assessment, step.by(),
 					on(statement.secondOfficerId(), proceeding), step.at(), clock);
@@ -288,6 +282,10 @@ public class PenaltyManagement {
 	/** 安排听证. */
 	@Transactional
 	public void scheduleHearing(long id, long version, HearingPlan plan, Actor actor, DataScope scope) {
+		// the host holds the hearing on this system: one of the 法制股 (who alone may hold it here)
+		if (staff.holdersAmong(java.util.Set.of(plan.hostId()), "penalty:approve:legal").isEmpty()) {
+			throw new PenaltyTransitionException("penalty.error.hearingHost");
+		}
 		change(id, version, actor, scope,
 				step -> step.proceeding().scheduleHearing(plan, step.by(), step.at(), clock));
 	}
@@ -331,61 +329,8 @@ public class PenaltyManagement {
 	@Transactional
 	public void decide(long id, long version, Actor actor, DataScope scope) {
 		change(id, version, actor, scope, step -> step.proceeding()
-			.decide(step.by(), assessment(step.proceeding(), step.proceeding().getProposal().getBenchmarkId()),
+			.decide(step.by(), assessments.of(step.proceeding(), step.proceeding().getProposal().getBenchmarkId()),
 					step.at()));
-	}
-
-	/** The proceeding page for this viewer: everything it shows, and what they are offered. */
-	public ProceedingPage page(long id, Actor actor, DataScope scope) {
-		var proceeding = get(id, scope);
-		var party = parties.find(proceeding.getAct().getPartyId())
-			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.party"));
-		var benchmarkId = proceeding.getProposal().getBenchmarkId();
-		var benchmark = benchmarkId == null ? null : benchmarks.findWithLevels(benchmarkId).orElse(null);
-		var ids = new HashSet<Long>(List.of(proceeding.getAct().getHandlerId(),
-				proceeding.getAct().getCoHandlerId()));
-		proceeding.getApprovals().forEach(a -> ids.add(a.getApproverId()));
-		proceeding.getRecords().forEach(r -> {
-			ids.add(r.getOfficerId());
-			ids.add(r.getSecondOfficerId());
-		});
-		proceeding.getSteps().forEach(step -> {
-			if (step.getActorId() != null) {
-				ids.add(step.getActorId());
-			}
-		});
-		Stream.of(proceeding.getNotice().getHearingHostId(),
-				proceeding.getDiscussion().getDiscussionChairId(), proceeding.getSignedById())
-			.filter(Objects::nonNull)
-			.forEach(ids::add);
-		var people = new HashMap<Long, String>();
-		staff.summaries(ids).forEach(s -> people.put(s.id(), s.name()));
-		proceeding.getPeriods().size();
-		return new ProceedingPage(proceeding, party, benchmark, people, nodes(proceeding),
-				ProceedingOffers.of(proceeding, on(actor.id(), proceeding), calendar.today(), calendar.now()),
-				calendar.today(), properties.thresholds().confirmed());
-	}
-
-	/** The current round of the route, node by node. */
-	private static List<ProceedingPage.Node> nodes(PenaltyProceeding proceeding) {
-		var route = proceeding.getRoute().route();
-		if (route == null) {
-			return List.of();
-		}
-		var round = proceeding.getRoute().getRound();
-		var atHand = proceeding.levelAtHand();
-		var levels = new ArrayList<>(route.reviews());
-		levels.addAll(route.afterNotice());
-		return levels.stream().map(level -> {
-			var done = proceeding.getApprovals()
-				.stream()
-				.filter(a -> a.getRound() == round && a.getLevel() == level
-						&& (a.getDecision() == ApprovalDecision.APPROVED || a.getDecision() == ApprovalDecision.PASSED))
-				.reduce((first, second) -> second);
-			var state = done.isPresent() && level != atHand ? ProceedingPage.Node.State.DONE
-					: level == atHand ? ProceedingPage.Node.State.AT_HAND : ProceedingPage.Node.State.AHEAD;
-			return new ProceedingPage.Node(level, state, done.orElse(null));
-		}).toList();
 	}
 
 	/** The proceeding in the scope (collections loaded); 404 outside it. */
@@ -442,60 +387,6 @@ public class PenaltyManagement {
 	private void requireOwnUnit(Actor actor, long unitId) {
 		if (!staff.standing(actor.id()).orgUnitSubtree().contains(unitId)) {
 			throw new PenaltyTransitionException("penalty.actor.unit");
-		}
-	}
-
-	private PartyKind partyKind(long partyId) {
-		return parties.find(partyId).orElseThrow(() -> new PenaltyTransitionException("penalty.error.party")).kind();
-	}
-
-	/** What the rules need from outside the proceeding: benchmark, party, age at the act, earlier offences. */
-	private Assessment assessment(PenaltyProceeding proceeding, @Nullable Long benchmarkId) {
-		var benchmark = benchmarkId == null ? null
-				: benchmarks.findWithLevels(benchmarkId)
-					.orElseThrow(() -> new PenaltyTransitionException("penalty.benchmark.error.unknown"));
-		var act = proceeding.getAct();
-		if (benchmark != null && !benchmark.isValidOn(act.getActStartedOn())) {
-			throw new PenaltyTransitionException("penalty.error.benchmarkNotValid");
-		}
-		var party = act.getPartyId();
-		var age = parties.ageAt(party, act.getActStartedOn()).orElse(null);
-		var prior = benchmark == null ? 0
-				: proceedings.countOffencesSince(party, benchmark.getCode(),
-						act.getActStartedOn().minus(properties.firstOffenceWindow()), proceeding.getId(), DECIDED);
-		var fined = benchmark != null && proceedings.countFinesFor(party, benchmark.getCode(), act.getActStartedOn(),
-				proceeding.getId(), DECIDED, BigDecimal.ZERO) > 0;
-		return new Assessment(benchmark, partyKind(party), age, (int) prior, fined);
-	}
-
-	private ProceedingFacts facts(PenaltyProceeding proceeding) {
-		var benchmarkId = proceeding.getProposal().getBenchmarkId();
-		var major = benchmarkId != null && benchmarks.findById(benchmarkId).map(BenchmarkEntry::isMajor).orElse(false);
-		return proceeding.getProposal()
-			.facts(proceeding.getProcedure(), partyKind(proceeding.getAct().getPartyId()),
-					proceeding.getNotice().isHeard(), major);
-	}
-
-	private ApprovalRoute route(PenaltyProceeding proceeding) {
-		return ApprovalRoute.of(facts(proceeding), properties.thresholds());
-	}
-
-	/** The bureau's working calendar as periods count days. */
-	private record CalendarPeriods(WorkingCalendar calendar) implements PeriodClock {
-
-		@Override
-		public LocalDate dayOf(Instant at) {
-			return LocalDate.ofInstant(at, calendar.zone());
-		}
-
-		@Override
-		public LocalDate lastDay(LocalDate start, int length, boolean workingDays) {
-			return LegalPeriods.lastDay(start, length, workingDays, calendar::isWorkingDay);
-		}
-
-		@Override
-		public int workingDaysBetween(LocalDate from, LocalDate to) {
-			return LegalPeriods.workingDaysBetween(from, to, calendar::isWorkingDay);
 		}
 	}
 }

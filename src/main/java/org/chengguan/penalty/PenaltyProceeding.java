@@ -152,15 +152,7 @@ public class PenaltyProceeding {
 	static PenaltyProceeding decideOnSite(String number, String formNumber, OnSiteDecision decision, Participant by,
 			Participant second, PartyKind party, ApprovalThresholds thresholds, Instant at, PeriodClock clock) {
 		requireOfficers(by, second);
-		ProceedingRules.checkOnSite(decision.penalty(), party, decision.cash(), decision.hardToCollect());
-		// 《行政处罚法》第四十四条：作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据和陈述申辩权利
-		if (!decision.informed()) {
-			throw new PenaltyTransitionException("penalty.guard.art44OnSite");
-		}
-		// 《行政处罚法》第四十五条：当事人有权进行陈述和申辩，行政机关必须充分听取当事人的意见
-		if (decision.statement().isBlank()) {
-			throw new PenaltyTransitionException("penalty.guard.art45OnSite");
-		}
+		ProceedingRules.checkOnSite(decision, party);
 		var decided = new PenaltyProceeding(number, Procedure.SIMPLE, decision.lead(), by.staffId(), at);
 		decided.check(ProceedingAction.DECIDE_ON_SITE, by, null);
 		decided.records().add(new NewRecord(RecordKind.STATEMENT, "", decision.statement().strip(),
@@ -410,28 +402,19 @@ public class PenaltyProceeding {
 	/** 安排听证: notice at least 7 days ahead, a host who did not investigate (第六十四条第（二）（四）项). */
 	void scheduleHearing(HearingPlan plan, Participant by, Instant at, PeriodClock clock) {
 		check(ProceedingAction.SCHEDULE_HEARING, by, null);
-		if (isHandler(plan.hostId()) || records().takenBy(plan.hostId())) {
-			throw new PenaltyTransitionException("penalty.guard.art64Host");
-		}
-		var hearingDay = clock.dayOf(plan.at());
-		if (plan.notifiedOn().isAfter(clock.dayOf(at)) || clock.workingDaysBetween(plan.notifiedOn(), hearingDay) < 7) {
-			throw new PenaltyTransitionException("penalty.guard.art64Notice");
-		}
-		notice.hearingScheduled(plan.at(), plan.place().strip(), plan.hostId(), plan.notifiedOn(), plan.open());
+		notice.hearingScheduled(plan, isHandler(plan.hostId()) || records().takenBy(plan.hostId()), clock.dayOf(at),
+				clock);
 		move(ProceedingAction.SCHEDULE_HEARING, by, plan.place(), at);
 	}
 
 	/** 举行听证 with its signed 笔录; the decision rests on it (第六十五条) after a new 法制审核 (第五十八条). */
 	void holdHearing(NewRecord transcript, Participant host, Participant second, Instant at, PeriodClock clock) {
 		check(ProceedingAction.HOLD_HEARING, host, null);
-		if (at.isBefore(Objects.requireNonNull(notice.getHearingAt()))) {
-			throw new PenaltyTransitionException("penalty.error.hearingNotYet");
-		}
 		if (transcript.officerId() != host.staffId() || transcript.secondOfficerId() != second.staffId()) {
 			throw new IllegalArgumentException("The host and the clerk sign the transcript");
 		}
+		notice.hearingEnded(NoticeState.HearingOutcome.HELD, at);
 		records().add(transcript, at);
-		notice.hearingEnded(NoticeState.HearingOutcome.HELD);
 		route.legalReviewOutdated();
 		end(PeriodKind.STATEMENT, at);
 		move(ProceedingAction.HOLD_HEARING, host, transcript.title(), at);
@@ -441,10 +424,7 @@ public class PenaltyProceeding {
 	/** 当事人无正当理由拒不出席听证: the hearing is deemed waived (第六十四条第（七）项). */
 	void hearingAbsent(Participant host, String opinion, Instant at, PeriodClock clock) {
 		check(ProceedingAction.HEARING_ABSENT, host, opinion);
-		if (at.isBefore(Objects.requireNonNull(notice.getHearingAt()))) {
-			throw new PenaltyTransitionException("penalty.error.hearingNotYet");
-		}
-		notice.hearingEnded(NoticeState.HearingOutcome.ABSENT);
+		notice.hearingEnded(NoticeState.HearingOutcome.ABSENT, at);
 		end(PeriodKind.STATEMENT, at);
 		afterStatement(ProceedingAction.HEARING_ABSENT, host, opinion, at, clock);
 	}

@@ -55,7 +55,6 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 	private static @Nullable String guard(PenaltyProceeding proceeding, ProceedingAction action, LocalDate today,
 			Instant now) {
 		var records = proceeding.recordsView();
-		var hearingAt = proceeding.getNotice().getHearingAt();
 		return switch (action) {
 			case END_STATEMENT_PERIOD -> proceeding.statementPeriodClosable(today) ? null : "penalty.guard.art62";
 			case REQUEST_HEARING -> proceeding.hearingRequestOpen(today) ? null
@@ -67,7 +66,7 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 			case EXTEND_LEAD_CHECK -> proceeding.leadCheckExtendable() ? null : "";
 			case HAND_OVER_CASH -> proceeding.awaitsCashHandOver() ? null : "";
 			case RETURN_TO_NODE -> proceeding.getRoute().getIndex() > 0 ? null : "";
-			case HOLD_HEARING, HEARING_ABSENT -> hearingAt != null && !now.isBefore(hearingAt) ? null
+			case HOLD_HEARING, HEARING_ABSENT -> proceeding.getNotice().hearingDue(now) ? null
 					: "penalty.error.hearingNotYet";
 			default -> null;
 		};

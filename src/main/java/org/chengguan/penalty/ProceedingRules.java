@@ -23,7 +23,19 @@ final class ProceedingRules {
 	 * 的行政处罚的，可以当场作出行政处罚决定; 第六十八条: cash on the spot only for ≤ 100 yuan or where collecting later
 	 * would be hard.
 	 */
-	static void checkOnSite(ProposedOutcome proposed, PartyKind party, boolean cash, boolean hardToCollect) {
+	static void checkOnSite(OnSiteDecision decision, PartyKind party) {
+		// 《行政处罚法》第四十四条：作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据和陈述申辩权利
+		if (!decision.informed()) {
+			throw new PenaltyTransitionException("penalty.guard.art44OnSite");
+		}
+		// 《行政处罚法》第四十五条：当事人有权进行陈述和申辩，行政机关必须充分听取当事人的意见
+		if (decision.statement().isBlank()) {
+			throw new PenaltyTransitionException("penalty.guard.art45OnSite");
+		}
+		checkOnSite(decision.penalty(), party, decision.cash(), decision.hardToCollect());
+	}
+
+	private static void checkOnSite(ProposedOutcome proposed, PartyKind party, boolean cash, boolean hardToCollect) {
 		var limit = party == PartyKind.PERSON ? SIMPLE_PERSON : SIMPLE_ORGANISATION;
 		if (proposed.outcome() != Outcome.PENALTY || !proposed.measures().isEmpty()
 				|| proposed.confiscation() != null && !proposed.confiscation().isBlank()

@@ -4,7 +4,7 @@ import java.util.function.BiFunction;
 
 /**
  * The indicators of domain.md §9.1, each as its formula over a {@link Tally}. Their denominators follow §9.1:
- * 应结案数 and 应处置数 leave out 作废 and what is currently 挂账 (and 应处置数 自行处置 too); "按期" is by the due time
+ * 应结案数 and 应处置数 leave out 作废 and what is currently 挂账 (and 应处置数 自行处置 too); 「按期」 is by the due time
  * after approved 延期 with hold time excluded (the facts decide it, the formula counts it). No indicator involves a
  * fine amount (《行政处罚法》第七十四条).
  */
@@ -42,7 +42,7 @@ public enum Indicator {
 	MEAN_DISPOSE_TIME((t, s) -> new Figure(t.disposeMinutes(), t.disposeCount(), true)),
 	/** 响应率 (hotline) = orders signed for on time / orders dispatched. */
 	RESPONSE_RATE((t, s) -> rate(t.ordersSignedOnTime(), t.orders())),
-	/** 解决率 (hotline) = 回访 "已解决" / 回访数. */
+	/** 解决率 (hotline) = 回访「已解决」 / 回访数. */
 	RESOLVED_RATE((t, s) -> rate(t.resolved(), t.visits())),
 	/** 满意率 = (满意 + w × 基本满意) / 回访数, w 0 or 1 as the hotline counts it. */
 	SATISFACTION_RATE((t, s) -> rate(t.satisfied() + (s.basicallySatisfiedCounts() ? t.basicallySatisfied() : 0),

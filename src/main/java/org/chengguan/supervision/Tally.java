@@ -33,7 +33,7 @@ package org.chengguan.supervision;
  * @param ordersDue orders whose reply fell due (应办结)
  * @param ordersReplied of them replied (办结)
  * @param visits 回访 results received
- * @param resolved 回访 "已解决"
+ * @param resolved 回访「已解决」
  * @param satisfied 回访 满意
  * @param basicallySatisfied 回访 基本满意
  */

@@ -160,6 +160,23 @@ class PenaltyWebTests {
 	}
 
 	@Test
+	void aSecondOfficerOrHostWhoIsNobodyOrNotOfTheLegalSectionIsRefused() throws Exception {
+		var fixtures = new ProceedingFixtures(penalties, parties, staff, jdbc);
+		var id = fixtures.lead();
+		var before = counts();
+		mvc.perform(post("/penalties/" + id + "/actions/ADD_RECORD").param("version", "" + fixtures.version(id))
+			.param("kind", "INQUIRY").param("content", "询问").param("secondOfficerId", "999999").with(csrf())
+			.with(TestLogins.as(users, "officer01")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "penalty.error.form"));
+		assertThat(counts()).isEqualTo(before);
+		var plan = new HearingPlan(java.time.Instant.now().plusSeconds(86400 * 14), "听证室", id("officer02"),
+				java.time.LocalDate.now(), true);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> penalties.scheduleHearing(id, fixtures.version(id),
+				plan, fixtures.actor("legal"), fixtures.scope("legal"))).hasMessage("penalty.error.hearingHost");
+	}
+
+	@Test
 	void anActionThatIsNotOneOrAFormThatCannotBeReadChangesNothing() throws Exception {
 		var id = new ProceedingFixtures(penalties, parties, staff, jdbc).lead();
 		var before = counts();
