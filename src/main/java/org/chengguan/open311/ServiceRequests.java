@@ -39,6 +39,9 @@ import org.springframework.util.MultiValueMap;
 @Component
 class ServiceRequests {
 
+	private static final java.time.format.DateTimeFormatter W3C =
+			java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
 	static final Duration LONGEST_SPAN = Duration.ofDays(90);
 
 	static final int MOST_ROWS = 1000;
@@ -276,9 +279,9 @@ class ServiceRequests {
 		request.put("description", c.summary());
 		request.put("agency_responsible", c.unitId() == null ? null : units.get(c.unitId()));
 		request.put("service_notice", null);
-		request.put("requested_datetime", format(c.receivedAt()));
-		request.put("updated_datetime", format(c.updatedAt()));
-		request.put("expected_datetime", c.disposeDueAt() == null ? null : format(c.disposeDueAt()));
+		request.put("requested_datetime", format(c.receivedAt(), calendar.zone()));
+		request.put("updated_datetime", format(c.updatedAt(), calendar.zone()));
+		request.put("expected_datetime", c.disposeDueAt() == null ? null : format(c.disposeDueAt(), calendar.zone()));
 		request.put("address", c.address());
 		request.put("address_id", null);
 		request.put("zipcode", null);
@@ -288,8 +291,10 @@ class ServiceRequests {
 		return request;
 	}
 
-	private String format(Instant instant) {
-		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), calendar.zone()).toString();
+	/** A time as GeoReport writes it (xs:dateTime, W3C): always with its seconds. */
+	static String format(Instant instant, java.time.ZoneId zone) {
+		// always with seconds: OffsetDateTime.toString() drops ":00", which xs:dateTime refuses
+		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone).format(W3C);
 	}
 
 	private Map<Long, String> unitNames() {
