@@ -12,6 +12,7 @@ import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.NewReport;
 import org.chengguan.intake.PlatformClient;
 import org.chengguan.intake.ApiProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,12 @@ public class HotlineManagement {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders,
 			PlatformDecisionRepository decisions, OutboxRepository outbox, IntakeManagement intake,
 			CaseManagement cases, CategoryManagement categories, WorkingCalendar calendar,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.platforms = platforms;
 		this.orders = orders;
 		this.decisions = decisions;
@@ -57,6 +60,7 @@ public class HotlineManagement {
 		this.categories = categories;
 		this.calendar = calendar;
 		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
 	}
 
 	/**
@@ -97,7 +101,8 @@ public class HotlineManagement {
 		}
 		var now = calendar.now();
 		var limit = platform.replyLimit();
-		order.visit(visit.result(), visit.reason(), visit.visitedAt().toInstant(), calendar.deadline(now, limit).at());
+		order.visit(visit, calendar.deadline(now, limit).at());
+		events.publishEvent(new HotlineEvents.OrderVisited(order.getId(), order.getCaseId(), visit.result(), now));
 		if (visit.result() == VisitResult.UNSATISFIED) {
 			cases.reopen(order.getCaseId(), limit, Objects.requireNonNull(visit.reason()), platform.getName());
 		}

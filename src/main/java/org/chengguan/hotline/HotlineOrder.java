@@ -55,6 +55,8 @@ public class HotlineOrder {
 
 	private @Nullable String visitReason;
 
+	private @Nullable Boolean visitResolved;
+
 	private @Nullable Instant visitedAt;
 
 	@Version
@@ -144,9 +146,12 @@ public class HotlineOrder {
 	 * 回访: the caller's verdict. 不满意 reopens the order: a new round whose reply is due on {@code newReplyDue}
 	 * (济南 Art. 27, 潍坊 Art. 25).
 	 */
-	void visit(VisitResult result, @Nullable String reason, Instant at, Instant newReplyDue) {
+	void visit(Visit visit, Instant newReplyDue) {
+		var result = visit.result();
 		visitResult = result;
-		visitReason = reason;
+		visitReason = visit.reason();
+		visitResolved = visit.resolved();
+		var at = visit.visitedAt().toInstant();
 		visitedAt = at;
 		if (result == VisitResult.UNSATISFIED) {
 			moveTo(OrderStatus.REOPENED);
@@ -237,5 +242,10 @@ public class HotlineOrder {
 
 	public @Nullable String getVisitReason() {
 		return visitReason;
+	}
+
+	/** Whether the caller said the problem was solved; null where the platform did not say. */
+	public @Nullable Boolean getVisitResolved() {
+		return visitResolved;
 	}
 }

@@ -7,8 +7,11 @@ import java.util.Set;
 import org.chengguan.intake.JsonInput;
 import org.jspecify.annotations.Nullable;
 
-/** A 回访 result as the platform pushes it: the caller's verdict, with the reason when unsatisfied. */
-record Visit(VisitResult result, @Nullable String reason, OffsetDateTime visitedAt) {
+/**
+ * A 回访 result as the platform pushes it: the caller's verdict, with the reason when unsatisfied, and whether the
+ * problem was solved if the platform asked (解决率).
+ */
+record Visit(VisitResult result, @Nullable String reason, @Nullable Boolean resolved, OffsetDateTime visitedAt) {
 
 	static Visit read(JsonInput in, String platformOfKey) {
 		var platform = in.choice("platform", true, Set.of("12345", "12319"));
@@ -20,9 +23,10 @@ record Visit(VisitResult result, @Nullable String reason, OffsetDateTime visited
 		if ("UNSATISFIED".equals(result) && reason == null) {
 			in.problem("reason", "hotline.error.visitReason");
 		}
+		var resolved = in.flag("resolved", false);
 		var visitedAt = in.dateTime("visitedAt", true);
 		in.throwIfInvalid();
-		return new Visit(VisitResult.valueOf(Objects.requireNonNull(result)), reason,
+		return new Visit(VisitResult.valueOf(Objects.requireNonNull(result)), reason, resolved,
 				Objects.requireNonNull(visitedAt));
 	}
 }

@@ -111,6 +111,19 @@ public final class JsonInput {
 		return text;
 	}
 
+	/** A JSON {@code true} or {@code false}; anything else is a problem. */
+	public @Nullable Boolean flag(String field, boolean required) {
+		var value = present(field, required);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isBoolean()) {
+			problem(field, "intake.error.notBoolean");
+			return null;
+		}
+		return value.booleanValue();
+	}
+
 	public @Nullable Double number(String field, boolean required, double min, double max) {
 		var value = present(field, required);
 		if (value == null) {

@@ -5,7 +5,8 @@
  * 督查考核：指标由增量汇总计算，不扫描业务表；罚没金额不进入任何考核指标。
  */
 @NullMarked
-@ApplicationModule(displayName = "督查考核 Supervision", allowedDependencies = {})
+@ApplicationModule(displayName = "督查考核 Supervision",
+		allowedDependencies = { "caseflow", "hotline", "intake", "calendar", "staff", "grid", "category" })
 package org.chengguan.supervision;
 
 import org.jspecify.annotations.NullMarked;

@@ -52,8 +52,8 @@ class IndicatorTests {
 	@CsvSource(delimiter = ';', value = {
 			"CLOSE_RATE; registered=100 cancelled=5 onHold=5 closed=81; 81/90=90.00",
 			"ON_TIME_CLOSE_RATE; registered=100 cancelled=5 onHold=5 closedOnTime=45; 45/90=50.00",
-			"DISPOSE_RATE; dispatched=100 cancelled=2 onHold=3 selfDisposed=15 disposed=76; 76/80=95.00",
-			"ON_TIME_DISPOSE_RATE; dispatched=100 selfDisposed=20 disposedOnTime=60; 60/80=75.00",
+			"DISPOSE_RATE; dispatched=85 dispatchedCancelled=2 onHold=3 selfDisposed=15 disposed=76; 76/80=95.00",
+			"ON_TIME_DISPOSE_RATE; dispatched=80 selfDisposed=20 disposedOnTime=60; 60/80=75.00",
 			"REWORK_RATE; registered=200 reworked=3; 3/200=1.50",
 			"EXTENSION_RATE; dispatched=50 extended=1; 1/50=2.00",
 			"OVERDUE_OPEN_RATE; dispatched=40 onHold=10 overdueOpen=3; 3/30=10.00",

@@ -1,0 +1,97 @@
+package org.chengguan.caseflow;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.chengguan.intake.Channel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facts of cases for the statistics (domain.md §9.1), read from the case, its timeline and its stage clocks in one
+ * statement: the same statement feeds the read model case by case as cases move and rebuilds or checks it in pages.
+ */
+@Service
+public class CaseFactManagement {
+
+	private static final String FACTS = """
+			select c.id, c.received_at, c.source, c.category_key, c.district_code, c.street_code, c.community_code,
+			       c.unit_grid_code, c.unit_id, c.status, c.self_disposed, t.accepted, t.registered, t.dispatched,
+			       t.first_check is not null, coalesce(t.first_check = 'CHECK_PASS', false), c.return_count > 0,
+			       c.extension_count > 0, c.rework_count > 0,
+			       m.intake_on_time, coalesce(m.intake_seconds, 0), m.register_on_time, m.dispatch_on_time,
+			       m.check_on_time, m.dispose_on_time, coalesce(m.dispose_seconds, 0) - coalesce(t.held_seconds, 0),
+			       coalesce(m.dispose_overdue, false)
+			from caseflow_case c
+			cross join lateral (
+			    select coalesce(bool_or(to_status = 'ACCEPTED'), false) accepted,
+			           coalesce(bool_or(action = 'REGISTER'), false) registered,
+			           coalesce(bool_or(action = 'DISPATCH'), false) dispatched,
+			           (array_agg(action order by seq) filter (where action in ('CHECK_PASS', 'CHECK_FAIL')))[1] first_check,
+			           sum(extract(epoch from resumed - at)) filter (where action = 'HOLD_APPROVE') held_seconds
+			    from (select action, to_status, seq, at,
+			                 lead(at) over (partition by action in ('HOLD_APPROVE', 'RESUME') order by seq) resumed
+			          from caseflow_transition where case_id = c.id) h) t
+			cross join lateral (
+			    select (array_agg(stopped_at <= due_at order by id) filter (where stage = 'INTAKE'
+			               and stopped_at is not null))[1] intake_on_time,
+			           (array_agg(extract(epoch from stopped_at - started_at) order by id) filter (where stage = 'INTAKE'
+			               and stopped_at is not null))[1] intake_seconds,
+			           (array_agg(stopped_at <= due_at order by id) filter (where stage = 'REGISTER'
+			               and stopped_at is not null))[1] register_on_time,
+			           (array_agg(stopped_at <= due_at order by id) filter (where stage = 'DISPATCH'
+			               and stopped_at is not null))[1] dispatch_on_time,
+			           (array_agg(stopped_at <= due_at order by id) filter (where stage = 'CHECK'
+			               and stopped_at is not null))[1] check_on_time,
+			           (array_agg(stopped_at <= due_at order by id desc) filter (where stage = 'DISPOSE'
+			               and stopped_at is not null))[1] dispose_on_time,
+			           sum(extract(epoch from stopped_at - started_at)) filter (where stage = 'DISPOSE') dispose_seconds,
+			           bool_or(level in ('OVERDUE', 'SEVERE')) filter (where stage = 'DISPOSE'
+			               and stopped_at is null) dispose_overdue
+			    from caseflow_timer where case_id = c.id) m
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entities;
+
+	CaseFactManagement(JdbcTemplate jdbc, EntityManager entities) {
+		this.jdbc = jdbc;
+		this.entities = entities;
+	}
+
+	/**
+	 * The facts of these cases as the current transaction leaves them: what it changed through JPA is written first,
+	 * so that the statement sees it.
+	 */
+	@Transactional
+	public List<CaseFact> of(Collection<Long> caseIds) {
+		entities.flush();
+		return jdbc.query(FACTS + " where c.id = any(?) order by c.id", (rs, i) -> fact(rs),
+				(Object) caseIds.toArray(Long[]::new));
+	}
+
+	/** The facts of up to {@code size} cases after {@code afterId} in id order, received in [from, to). */
+	@Transactional(readOnly = true)
+	public List<CaseFact> page(Instant from, Instant to, long afterId, int size) {
+		return jdbc.query(FACTS + " where c.id > ? and c.received_at >= ? and c.received_at < ? order by c.id limit ?",
+				(rs, i) -> fact(rs), afterId, Timestamp.from(from), Timestamp.from(to), size);
+	}
+
+	private static CaseFact fact(ResultSet rs) throws SQLException {
+		return new CaseFact(rs.getLong(1), rs.getTimestamp(2).toInstant(), Channel.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+				rs.getObject(9, Long.class), CaseStatus.valueOf(rs.getString(10)), rs.getBoolean(11),
+				rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16),
+				rs.getBoolean(17), rs.getBoolean(18), rs.getBoolean(19), rs.getObject(20, Boolean.class),
+				Math.round(rs.getDouble(21) / 60), rs.getObject(22, Boolean.class), rs.getObject(23, Boolean.class),
+				rs.getObject(24, Boolean.class), rs.getObject(25, Boolean.class), Math.round(rs.getDouble(26) / 60),
+				rs.getBoolean(27));
+	}
+}

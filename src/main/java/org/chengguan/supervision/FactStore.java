@@ -1,0 +1,210 @@
+package org.chengguan.supervision;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.chengguan.intake.Channel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read model's two tables: the counted facts, one row per case, and the rollups summed from them. A fact is
+ * written only when it differs from the one stored, and then marks its day for the next rollup; a day's rollups are
+ * always summed afresh from its facts, so a replayed event changes nothing and a fact cannot be counted twice.
+ */
+@Component
+class FactStore {
+
+	/** The groupings of the rollups, with the fact column each one groups by. */
+	enum Grouping {
+		DISTRICT("district_code"), STREET("street_code"), COMMUNITY("community_code"), GRID("unit_grid_code"),
+		UNIT("unit_id"), CATEGORY("category_key"), SOURCE("source");
+
+		final String column;
+
+		Grouping(String column) {
+			this.column = column;
+		}
+	}
+
+	static final List<String> DIMENSIONS = List.of("received_day", "district_code", "street_code", "community_code",
+			"unit_grid_code", "unit_id", "category_key", "source");
+
+	static final List<String> COUNTS = Tally.names().stream().map(FactStore::snake).toList();
+
+	private static final String UPSERT = upsert();
+
+	private static final String SUMS = sums();
+
+	private static final String ROLLUP_COLUMNS = "grouping, group_key, day, appealed, " + String.join(", ", COUNTS);
+
+	private static final String ROLL = "insert into supervision_rollup (" + ROLLUP_COLUMNS + ") " + SUMS;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate snapshot;
+
+	FactStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	/** Stores these facts where they differ from the stored ones; how many differed. */
+	int store(Collection<CaseCount> counts) {
+		var changed = 0;
+		for (var rows : jdbc.batchUpdate(UPSERT, List.copyOf(counts), 500, FactStore::bind)) {
+			for (var row : rows) {
+				changed += row;
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * Sums the rollups afresh for every day with a changed fact, oldest first, at most {@code days} of them; the
+	 * days rolled. One snapshot reads the facts and clears their marks, so a fact changed meanwhile stops the run
+	 * (PostgreSQL cannot serialise it) and stays marked for the next one.
+	 */
+	List<LocalDate> roll(int days) {
+		return snapshot.execute(tx -> {
+			var dirty = jdbc.queryForList("""
+					select distinct received_day from supervision_case_fact where dirty
+					order by received_day limit ?""", LocalDate.class, days);
+			if (!dirty.isEmpty()) {
+				var array = dirty.stream().map(Date::valueOf).toArray(Date[]::new);
+				jdbc.update("delete from supervision_rollup where day = any(?)", (Object) array);
+				jdbc.update(ROLL + " where received_day = any(?)" + groupBy(), (Object) array);
+				jdbc.update("update supervision_case_fact set dirty = false where dirty and received_day = any(?)",
+						(Object) array);
+			}
+			return dirty;
+		});
+	}
+
+	/** Sums every rollup afresh from the facts (after a rebuild). */
+	void rollAll() {
+		jdbc.execute("delete from supervision_rollup");
+		jdbc.update(ROLL + groupBy());
+		jdbc.execute("update supervision_case_fact set dirty = false where dirty");
+	}
+
+	/** The stored facts of these cases. */
+	List<CaseCount> load(Collection<Long> caseIds) {
+		return jdbc.query("select case_id, " + String.join(", ", DIMENSIONS) + ", " + String.join(", ", COUNTS)
+				+ " from supervision_case_fact where case_id = any(?)", (rs, i) -> {
+					var counts = new long[COUNTS.size()];
+					for (var c = 0; c < counts.length; c++) {
+						counts[c] = rs.getLong(10 + c);
+					}
+					return new CaseCount(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Long.class),
+							rs.getString(8), Channel.valueOf(rs.getString(9)), Tally.of(counts));
+				}, (Object) caseIds.toArray(Long[]::new));
+	}
+
+	/** How many facts are stored for cases received in [from, to). */
+	int factsOf(LocalDate from, LocalDate to) {
+		return Objects.requireNonNull(jdbc.queryForObject(
+				"select count(*) from supervision_case_fact where received_day >= ? and received_day < ?",
+				Integer.class, from, to));
+	}
+
+	/** Rollup rows of the days [from, to) that differ from the sums of their facts, either way. */
+	int rollupDifferences(LocalDate from, LocalDate to) {
+		var range = " where received_day >= ? and received_day < ?";
+		var stored = "select " + ROLLUP_COLUMNS + " from supervision_rollup where day >= ? and day < ?";
+		return Objects.requireNonNull(jdbc.queryForObject("with fresh as (" + SUMS + range + groupBy()
+				+ ") select count(*) from ((select * from fresh except all " + stored + ") union all (" + stored
+				+ " except all select * from fresh)) d", Integer.class, from, to, from, to, from, to));
+	}
+
+	/** Keeps the result of a check. */
+	void record(FactMaintenance.Check check, Instant started, Instant finished) {
+		jdbc.update("""
+				insert into supervision_check_run (started_at, finished_at, from_day, to_day, cases, fact_differences,
+				    rollup_differences, sample) values (?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(started),
+				Timestamp.from(finished), check.from(), check.to(), check.cases(), check.factDifferences(),
+				check.rollupDifferences(), check.sample().isEmpty() ? null : String.join("; ", check.sample()));
+	}
+
+	private static void bind(PreparedStatement ps, CaseCount count) throws SQLException {
+		ps.setLong(1, count.caseId());
+		ps.setDate(2, Date.valueOf(count.receivedDay()));
+		text(ps, 3, count.districtCode());
+		text(ps, 4, count.streetCode());
+		text(ps, 5, count.communityCode());
+		text(ps, 6, count.unitGridCode());
+		if (count.unitId() == null) {
+			ps.setNull(7, Types.BIGINT);
+		}
+		else {
+			ps.setLong(7, count.unitId());
+		}
+		text(ps, 8, count.categoryKey());
+		ps.setString(9, count.source().name());
+		var counts = count.tally().counts();
+		for (var i = 0; i < counts.length; i++) {
+			ps.setLong(10 + i, counts[i]);
+		}
+	}
+
+	private static void text(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.VARCHAR);
+		}
+		else {
+			ps.setString(index, value);
+		}
+	}
+
+	private static String upsert() {
+		var columns = new ArrayList<String>(DIMENSIONS);
+		columns.addAll(COUNTS);
+		var set = columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+		var mine = columns.stream().map(c -> "f." + c).collect(Collectors.joining(", "));
+		var theirs = columns.stream().map(c -> "excluded." + c).collect(Collectors.joining(", "));
+		return "insert into supervision_case_fact as f (case_id, " + String.join(", ", columns) + ") values (?, "
+				+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") on conflict (case_id) do update set "
+				+ set + ", dirty = true where (" + mine + ") is distinct from (" + theirs + ")";
+	}
+
+	private static String sums() {
+		var grouping = new StringBuilder("case");
+		var key = new StringBuilder("coalesce(case");
+		for (var g : Grouping.values()) {
+			grouping.append(" when grouping(").append(g.column).append(") = 0 then '").append(g.name()).append("'");
+			key.append(" when grouping(").append(g.column).append(") = 0 then ").append(g.column).append("::text");
+		}
+		grouping.append(" end");
+		key.append(" end, '')");
+		return "select " + grouping + ", " + key + ", received_day, appealed, "
+				+ COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
+				+ " from supervision_case_fact";
+	}
+
+	private static String groupBy() {
+		return " group by received_day, appealed, grouping sets ("
+				+ java.util.Arrays.stream(Grouping.values()).map(g -> "(" + g.column + ")")
+					.collect(Collectors.joining(", "))
+				+ ")";
+	}
+
+	static String snake(String camel) {
+		return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+	}
+}
