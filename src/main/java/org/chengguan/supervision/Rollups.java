@@ -1,0 +1,119 @@
+package org.chengguan.supervision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads tallies from the rollups: for a scope and a period, per key of a grouping (rankings) and per month (trends).
+ * Raw figures count every case; adjusted ones leave out the cases of approved 申诉. Parameters only.
+ */
+@Component
+@Transactional(readOnly = true)
+class Rollups {
+
+	/** A month's tally. */
+	record Month(YearMonth month, Tally tally) {
+	}
+
+	private static final String SUMS = FactStore.COUNTS.stream()
+		.map(c -> "coalesce(sum(" + c + "), 0)")
+		.collect(Collectors.joining(", "));
+
+	private final JdbcTemplate jdbc;
+
+	Rollups(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Tally tally(Scope scope, Period period, boolean adjusted) {
+		var args = new ArrayList<Object>();
+		var key = scope.level() == Scope.Level.CITY ? null : scope.key();
+		var sql = "select " + SUMS + " from supervision_rollup"
+				+ where(scope.level().grouping, key, scope.prefix(), period, adjusted, args);
+		return jdbc.queryForObject(sql, (rs, i) -> tally(rs, 1), args.toArray());
+	}
+
+	/**
+	 * The tally of every key of {@code grouping} within the scope: the streets of a district, the grids of a
+	 * community; for the city, a unit, a category or a source, every key of the grouping.
+	 */
+	Map<String, Tally> ranking(FactStore.Grouping grouping, Scope within, Period period, boolean adjusted) {
+		var args = new ArrayList<Object>();
+		// the keys under a region: a street's communities and grids begin with its code
+		var under = within.level().regional() && regional(grouping) ? within.key() : null;
+		var sql = "select group_key, " + SUMS + " from supervision_rollup"
+				+ where(grouping, under, true, period, adjusted, args) + " group by group_key order by group_key";
+		var rows = new LinkedHashMap<String, Tally>();
+		jdbc.query(sql, rs -> {
+			rows.put(rs.getString(1), tally(rs, 2));
+		}, args.toArray());
+		return rows;
+	}
+
+	/** The tally of each month from {@code first} to {@code last}, months without cases included. */
+	List<Month> trend(Scope scope, YearMonth first, YearMonth last, boolean adjusted) {
+		var args = new ArrayList<Object>();
+		var period = new Period(Period.Kind.RANGE, first.atDay(1), last.plusMonths(1).atDay(1));
+		var key = scope.level() == Scope.Level.CITY ? null : scope.key();
+		var sql = "select extract(year from day)::int, extract(month from day)::int, " + SUMS
+				+ " from supervision_rollup" + where(scope.level().grouping, key, scope.prefix(), period, adjusted, args)
+				+ " group by 1, 2";
+		var found = new LinkedHashMap<YearMonth, Tally>();
+		jdbc.query(sql, rs -> {
+			found.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), tally(rs, 3));
+		}, args.toArray());
+		var months = new ArrayList<Month>();
+		for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			months.add(new Month(m, found.getOrDefault(m, Tally.EMPTY)));
+		}
+		return months;
+	}
+
+	/** The day the rollups were last summed up to: facts changed since wait for the next run. */
+	boolean current() {
+		return !Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from supervision_case_fact where dirty)", Boolean.class));
+	}
+
+	private static boolean regional(FactStore.Grouping grouping) {
+		return grouping == FactStore.Grouping.DISTRICT || grouping == FactStore.Grouping.STREET
+				|| grouping == FactStore.Grouping.COMMUNITY || grouping == FactStore.Grouping.GRID;
+	}
+
+	/** Rows of one grouping and period; of one key, or of the keys beginning with it. */
+	private static String where(FactStore.Grouping grouping, @Nullable String key, boolean prefix, Period period,
+			boolean adjusted, List<Object> args) {
+		var sql = new StringBuilder(" where grouping = ? and day >= ? and day < ?");
+		args.add(grouping.name());
+		args.add(period.from());
+		args.add(period.to());
+		if (key != null) {
+			// keys are digits or a kind letter and digits (Scope.parse): nothing in them is a LIKE wildcard
+			sql.append(prefix ? " and group_key like ?" : " and group_key = ?");
+			args.add(prefix ? key + "%" : key);
+		}
+		if (adjusted) {
+			sql.append(" and not appealed");
+		}
+		return sql.toString();
+	}
+
+	private static Tally tally(ResultSet rs, int first) throws SQLException {
+		var counts = new long[FactStore.COUNTS.size()];
+		for (var i = 0; i < counts.length; i++) {
+			counts[i] = rs.getLong(first + i);
+		}
+		return Tally.of(counts);
+	}
+}
