@@ -11,9 +11,10 @@ import java.util.Optional;
  * A scoring scheme (domain.md §9.2): items that each turn one indicator into points, in force from a day. Only counts
  * and rates enter it — a {@link Tally} holds no amount, so no scheme can score anyone by fines (《行政处罚法》第七十四条).
  *
+ * @param version each change of a scheme is a new version; an assessment keeps the one it used
  * @param items the scheme's items, in the order they are shown
  */
-public record ScoringScheme(String code, String name, LocalDate validFrom, List<Item> items) {
+public record ScoringScheme(String code, int version, String name, LocalDate validFrom, List<Item> items) {
 
 	public ScoringScheme {
 		items = List.copyOf(items);
@@ -43,6 +44,10 @@ public record ScoringScheme(String code, String name, LocalDate validFrom, List<
 			if (weight.signum() <= 0 || cap.signum() < 0 || cap.compareTo(weight) > 0 || perUnit.signum() < 0) {
 				throw new IllegalArgumentException("An item's weight is positive and its cap within it");
 			}
+			// points are kept to two places, as stored
+			weight = weight.setScale(2, RoundingMode.HALF_UP);
+			perUnit = perUnit.setScale(2, RoundingMode.HALF_UP);
+			cap = cap.setScale(2, RoundingMode.HALF_UP);
 		}
 
 		/** An item without a cap of its own. */

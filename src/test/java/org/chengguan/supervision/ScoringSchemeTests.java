@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ScoringSchemeTests {
 
 	/** 成都金牛 数字城管 100 分: 处置率×30 + 按期处置率×20 + (1−返工率)×20 + (1−超期待处置率)×20 + (1−延期率)×10. */
-	static final ScoringScheme JINNIU = new ScoringScheme("JINNIU-2020", "金牛区数字城管考核", LocalDate.of(2020, 1, 1),
+	static final ScoringScheme JINNIU = new ScoringScheme("JINNIU", 1, "数字城管考核（100分，金牛区例）",
+			LocalDate.of(2020, 1, 1),
 			List.of(Item.of(Indicator.DISPOSE_RATE, 30, Transform.RATE),
 					Item.of(Indicator.ON_TIME_DISPOSE_RATE, 20, Transform.RATE),
 					Item.of(Indicator.REWORK_RATE, 20, Transform.ONE_MINUS_RATE),
@@ -25,7 +26,8 @@ class ScoringSchemeTests {
 					Item.of(Indicator.EXTENSION_RATE, 10, Transform.ONE_MINUS_RATE)));
 
 	/** 按时结案得分 = 常规案件按时结案数 / 常规案件应结案数 × 100 % × 60. */
-	static final ScoringScheme ON_TIME_CLOSE_60 = new ScoringScheme("ON-TIME-60", "按时结案", LocalDate.of(2020, 1, 1),
+	static final ScoringScheme ON_TIME_CLOSE_60 = new ScoringScheme("ON-TIME-60", 1, "按时结案（60分）",
+			LocalDate.of(2020, 1, 1),
 			List.of(Item.of(Indicator.ON_TIME_CLOSE_RATE, 60, Transform.RATE)));
 
 	@Test
@@ -49,7 +51,7 @@ class ScoringSchemeTests {
 
 	@Test
 	void aPenaltyPerUnitTakesItsPointsUpToItsCap() {
-		var scheme = new ScoringScheme("REPEAT", "重复投诉点位", LocalDate.of(2026, 1, 1), List.of(new Item(
+		var scheme = new ScoringScheme("REPEAT", 1, "重复投诉点位", LocalDate.of(2026, 1, 1), List.of(new Item(
 				Indicator.OVERDUE_OPEN_RATE, new BigDecimal("20"), Transform.PENALTY_PER_UNIT, BigDecimal.ONE,
 				new BigDecimal("20"))));
 		assertThat(scheme.score(tally("dispatched=10 overdueOpen=7"), Indicator.Settings.DEFAULT).total())

@@ -1,0 +1,73 @@
+package org.chengguan.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The scoring schemes as stored: every version of each, and the one in force on a day. */
+@Component
+@Transactional(readOnly = true)
+class Schemes {
+
+	private static final String SELECT = """
+			select s.code, s.version, s.name, s.valid_from, i.indicator, i.weight, i.transform, i.per_unit, i.cap
+			from supervision_scheme s join supervision_scheme_item i on i.scheme_id = s.id
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	Schemes(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every version of every scheme, by code and version. */
+	List<ScoringScheme> all() {
+		return read(SELECT + " order by s.code, s.version, i.position");
+	}
+
+	/** For each scheme, its latest version in force on {@code day}. */
+	List<ScoringScheme> inForce(LocalDate day) {
+		var latest = new LinkedHashMap<String, ScoringScheme>();
+		for (var scheme : all()) {
+			if (!scheme.validFrom().isAfter(day)) {
+				latest.put(scheme.code(), scheme);
+			}
+		}
+		return List.copyOf(latest.values());
+	}
+
+	Optional<ScoringScheme> get(String code, int version) {
+		return read(SELECT + " where s.code = ? and s.version = ? order by i.position", code, version).stream()
+			.findFirst();
+	}
+
+	private List<ScoringScheme> read(String sql, Object... args) {
+		var schemes = new ArrayList<ScoringScheme>();
+		var items = new ArrayList<ScoringScheme.Item>();
+		var head = new Object[4];
+		jdbc.query(sql, rs -> {
+			if (!items.isEmpty() && !(rs.getString(1).equals(head[0]) && rs.getInt(2) == (int) head[1])) {
+				schemes.add(new ScoringScheme((String) head[0], (int) head[1], (String) head[2], (LocalDate) head[3],
+						items));
+				items.clear();
+			}
+			head[0] = rs.getString(1);
+			head[1] = rs.getInt(2);
+			head[2] = rs.getString(3);
+			head[3] = rs.getObject(4, LocalDate.class);
+			items.add(new ScoringScheme.Item(Indicator.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+					ScoringScheme.Transform.valueOf(rs.getString(7)), rs.getBigDecimal(8), rs.getBigDecimal(9)));
+		}, args);
+		if (!items.isEmpty()) {
+			schemes.add(new ScoringScheme((String) head[0], (int) head[1], (String) head[2], (LocalDate) head[3],
+					items));
+		}
+		return schemes;
+	}
+}
