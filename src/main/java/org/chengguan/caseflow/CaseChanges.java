@@ -54,8 +54,11 @@ class CaseChanges {
 
 	/** Whether the 辖区 sees the case: its place (region or own grid) or the unit handling it. */
 	static boolean covers(DataScope scope, EnforcementCase subject) {
-		var grid = subject.getUnitGridCode();
-		var unit = subject.getUnitId();
+		return covers(scope, subject.getUnitGridCode(), subject.getUnitId());
+	}
+
+	/** Whether the 辖区 sees a case in this unit grid handled by this unit. */
+	static boolean covers(DataScope scope, @Nullable String grid, @Nullable Long unit) {
 		return scope.citywide() || (grid != null && scope.coversRegion(grid))
 				|| (unit != null && scope.coversOrgUnit(unit));
 	}

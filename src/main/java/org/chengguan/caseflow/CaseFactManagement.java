@@ -9,6 +9,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.chengguan.intake.Channel;
+import org.chengguan.staff.DataScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +84,31 @@ public class CaseFactManagement {
 	public List<CaseFact> page(Instant from, Instant to, long afterId, int size) {
 		return jdbc.query(FACTS + " where c.id > ? and c.received_at >= ? and c.received_at < ? order by c.id limit ?",
 				(rs, i) -> fact(rs), afterId, Timestamp.from(from), Timestamp.from(to), size);
+	}
+
+	/** A case as a list of cases behind a figure shows it. */
+	public record Listing(long id, String number, CaseStatus status, Channel source, String summary,
+			@Nullable String address, @Nullable String categoryKey, @Nullable Long unitId, Instant receivedAt,
+			@Nullable Instant closedAt) {
+	}
+
+	/** These cases for a list, in the order given; those the 辖区 does not cover are left out. */
+	@Transactional(readOnly = true)
+	public List<Listing> listings(List<Long> caseIds, DataScope scope) {
+		var found = new java.util.HashMap<Long, Listing>();
+		jdbc.query("""
+				select id, number, status, source, summary, address, category_key, unit_id, received_at, closed_at,
+				       unit_grid_code
+				from caseflow_case where id = any(?)""", rs -> {
+			var unitId = rs.getObject(8, Long.class);
+			if (CaseChanges.covers(scope, rs.getString(11), unitId)) {
+				var closed = rs.getTimestamp(10);
+				found.put(rs.getLong(1), new Listing(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
+						Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), unitId,
+						rs.getTimestamp(9).toInstant(), closed == null ? null : closed.toInstant()));
+			}
+		}, (Object) caseIds.toArray(Long[]::new));
+		return caseIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static CaseFact fact(ResultSet rs) throws SQLException {

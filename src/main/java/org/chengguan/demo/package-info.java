@@ -5,7 +5,8 @@
  * 演示数据：确定性生成的虚构城市（区划、单元网格、责任网格）及其执法局的机构和人员。
  */
 @NullMarked
-@ApplicationModule(displayName = "演示数据 Demo", allowedDependencies = { "staff", "grid", "category", "calendar", "intake", "video", "party", "penalty" })
+@ApplicationModule(displayName = "演示数据 Demo", allowedDependencies = { "staff", "grid", "category", "calendar",
+		"intake", "caseflow", "evidence", "video", "party", "penalty" })
 package org.chengguan.demo;
 
 import org.jspecify.annotations.NullMarked;

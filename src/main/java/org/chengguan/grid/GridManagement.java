@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +238,13 @@ public class GridManagement {
 	@PreAuthorize("hasAuthority('grid:view')")
 	public GridViews.MapLayers outlines(DataScope scope) {
 		return MapLayerWriter.write(regions.findAll(GridScopes.regionsVisibleTo(scope), Sort.by("code")), List.of());
+	}
+
+	/** The centre of each of these unit grids that exists (maps of figures per grid). */
+	public List<GridViews.Centroid> centroids(Collection<String> codes) {
+		return unitGrids.findByCodeIn(codes).stream()
+			.map(g -> new GridViews.Centroid(g.getCode(), g.getCentroidLon(), g.getCentroidLat()))
+			.toList();
 	}
 
 	/** The configured base map (tiles), if any. */

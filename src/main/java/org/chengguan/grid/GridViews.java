@@ -51,6 +51,10 @@ public final class GridViews {
 	public record PlaceMatch(String name, String kind, String detail, double lon, double lat) {
 	}
 
+	/** The centre of a unit grid. */
+	public record Centroid(String code, double lon, double lat) {
+	}
+
 	/** The outcome of a stored import. */
 	public record ImportResult(int regions, int unitGrids, int responsibilityGrids) {
 	}

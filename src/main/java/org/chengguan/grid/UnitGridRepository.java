@@ -17,6 +17,8 @@ interface UnitGridRepository extends JpaRepository<UnitGrid, Long>, JpaSpecifica
 
 	List<UnitGrid> findByIdIn(Collection<Long> ids);
 
+	List<UnitGrid> findByCodeIn(Collection<String> codes);
+
 	@Query("select g.communityId, count(g) from UnitGrid g where g.communityId in :communityIds group by g.communityId")
 	List<Object[]> countByCommunity(Collection<Long> communityIds);
 

@@ -37,7 +37,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, StaffProperties properties) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+					"/error")
 			.permitAll()
 			// Probes of the orchestrator or load balancer: status only (details need system:monitor).
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

@@ -39,6 +39,11 @@ class FactStore {
 		Grouping(String column) {
 			this.column = column;
 		}
+
+		/** A level of the region tree: its keys are codes that begin with those of the levels above. */
+		boolean regional() {
+			return this == DISTRICT || this == STREET || this == COMMUNITY || this == GRID;
+		}
 	}
 
 	static final List<String> DIMENSIONS = List.of("received_day", "district_code", "street_code", "community_code",

@@ -51,7 +51,7 @@ class Rollups {
 	Map<String, Tally> ranking(FactStore.Grouping grouping, Scope within, Period period, boolean adjusted) {
 		var args = new ArrayList<Object>();
 		// the keys under a region: a street's communities and grids begin with its code
-		var under = within.level().regional() && regional(grouping) ? within.key() : null;
+		var under = within.level().regional() && grouping.regional() ? within.key() : null;
 		var sql = "select group_key, " + SUMS + " from supervision_rollup"
 				+ where(grouping, under, true, period, adjusted, args) + " group by group_key order by group_key";
 		var rows = new LinkedHashMap<String, Tally>();
@@ -84,11 +84,6 @@ class Rollups {
 	boolean current() {
 		return !Boolean.TRUE.equals(jdbc.queryForObject(
 				"select exists (select 1 from supervision_case_fact where dirty)", Boolean.class));
-	}
-
-	private static boolean regional(FactStore.Grouping grouping) {
-		return grouping == FactStore.Grouping.DISTRICT || grouping == FactStore.Grouping.STREET
-				|| grouping == FactStore.Grouping.COMMUNITY || grouping == FactStore.Grouping.GRID;
 	}
 
 	/** Rows of one grouping and period; of one key, or of the keys beginning with it. */
