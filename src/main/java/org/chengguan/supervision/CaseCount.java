@@ -40,14 +40,17 @@ record CaseCount(long caseId, LocalDate receivedDay, @Nullable String districtCo
 		var disposedInTime = Boolean.TRUE.equals(f.disposeOnTime());
 		var disposed = f.dispatched() && !self && (status == CaseStatus.DISPOSED || status == CaseStatus.CHECKING
 				|| status == CaseStatus.CHECKED || closed);
+		// a rate's numerator counts only cases of its denominator, so that no rate passes 100 %
+		var dueToClose = registered && status != CaseStatus.CANCELLED && status != CaseStatus.HELD;
+		var dueToDispose = f.dispatched() && status != CaseStatus.CANCELLED && status != CaseStatus.HELD;
 		return new Tally(1, one(reported), one(reported && Boolean.TRUE.equals(f.intakeOnTime())), one(registered),
 				one(registered && (self || Boolean.TRUE.equals(f.registerOnTime()))),
 				one(registered && status == CaseStatus.CANCELLED), one(status == CaseStatus.HELD), one(closed),
 				one(closed && (self || disposedInTime)), one(f.dispatched()),
 				one(f.dispatched() && Boolean.TRUE.equals(f.dispatchOnTime())),
 				one(f.dispatched() && status == CaseStatus.CANCELLED), one(f.dispatched() && f.returned()), one(self),
-				one(disposed), one(disposed && disposedInTime), one(f.disposeOverdue()), one(f.reworked()),
-				one(f.extended()), one(f.checked()), one(f.checked() && Boolean.TRUE.equals(f.checkOnTime())),
+				one(disposed), one(disposed && disposedInTime), one(dueToDispose && f.disposeOverdue()),
+				one(dueToClose && f.reworked()), one(dueToDispose && f.extended()), one(f.checked()), one(f.checked() && Boolean.TRUE.equals(f.checkOnTime())),
 				one(f.checked() && f.firstCheckPassed()), one(registered && f.source() == Channel.PATROL),
 				f.intakeOnTime() == null ? 0 : f.intakeMinutes(), one(f.intakeOnTime() != null),
 				disposed ? Math.max(0, f.disposeMinutes()) : 0, one(disposed), h.orders(), h.signedOnTime(), h.due(),

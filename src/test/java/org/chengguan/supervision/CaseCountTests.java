@@ -100,4 +100,15 @@ class CaseCountTests {
 				Tally::visits, Tally::resolved, Tally::satisfied, Tally::basicallySatisfied)
 			.containsExactly(2L, 1L, 2L, 1L, 1L, 1L, 0L, 1L);
 	}
+
+	@Test
+	void aNumeratorCountsOnlyCasesOfItsDenominatorSoThatNoRatePassesAHundred() {
+		var base = fact(CaseStatus.CANCELLED, Channel.PATROL, true, null);
+		var extendedThenCancelled = count(new CaseFact(7, base.receivedAt(), Channel.PATROL, "E06010", null, null, null,
+				null, 3L, CaseStatus.CANCELLED, false, true, true, true, false, false, false, true, true, true, 1, true,
+				true, null, null, 0, true));
+		assertThat(extendedThenCancelled).extracting(Tally::extended, Tally::reworked, Tally::overdueOpen)
+			.containsOnly(0L);
+		assertThat(extendedThenCancelled.dueToDispose()).isZero();
+	}
 }
