@@ -105,6 +105,8 @@ final class DemoBureau {
 		}
 		// a 法制股 member without the 法律职业资格: keeps hearing transcripts, does not review (第五十八条第二款)
 		accounts.add(formal("legal2", "LEGAL", true, "LEGAL_REVIEWER"));
+		// a second member of the 督查股: the monthly assessment is reviewed by someone other than who computed it
+		accounts.add(formal("supervisor2", "INSPECTION", true, "SUPERVISOR"));
 		return accounts;
 	}
 

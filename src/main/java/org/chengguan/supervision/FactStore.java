@@ -90,15 +90,21 @@ class FactStore {
 			var dirty = jdbc.queryForList("""
 					select distinct received_day from supervision_case_fact where dirty
 					order by received_day limit ?""", LocalDate.class, days);
-			if (!dirty.isEmpty()) {
-				var array = dirty.stream().map(Date::valueOf).toArray(Date[]::new);
-				jdbc.update("delete from supervision_rollup where day = any(?)", (Object) array);
-				jdbc.update(ROLL + " where received_day = any(?)" + groupBy(), (Object) array);
-				jdbc.update("update supervision_case_fact set dirty = false where dirty and received_day = any(?)",
-						(Object) array);
-			}
+			sum(dirty);
 			return dirty;
 		});
+	}
+
+	/** Sums these days' rollups afresh from their facts, whether marked or not. */
+	void sum(Collection<LocalDate> days) {
+		if (days.isEmpty()) {
+			return;
+		}
+		var array = days.stream().map(Date::valueOf).toArray(Date[]::new);
+		jdbc.update("delete from supervision_rollup where day = any(?)", (Object) array);
+		jdbc.update(ROLL + " where received_day = any(?)" + groupBy(), (Object) array);
+		jdbc.update("update supervision_case_fact set dirty = false where dirty and received_day = any(?)",
+				(Object) array);
 	}
 
 	/** Sums every rollup afresh from the facts (after a rebuild). */

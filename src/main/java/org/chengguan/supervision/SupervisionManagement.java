@@ -3,7 +3,6 @@ package org.chengguan.supervision;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,14 +57,10 @@ class SupervisionManagement {
 		}
 	}
 
-	/** One ranked key with its score under the scheme. */
-	record Ranked(int rank, String key, String name, Tally tally, ScoringScheme.Score score) {
-	}
-
 	/** The whole dashboard. */
 	record View(DashboardFilter filter, String scopeName, Tally tally, Tally previous, Tally yearEarlier,
 			Map<Section, List<Row>> sections, List<ScoringScheme> schemes, Optional<ScoringScheme> scheme,
-			List<Ranked> ranking, boolean current) {
+			List<Ranking.Ranked> ranking, boolean current) {
 	}
 
 	/** A point of the map: a unit grid and its cases. */
@@ -124,23 +119,10 @@ class SupervisionManagement {
 		return points;
 	}
 
-	private List<Ranked> rank(DashboardFilter filter, ScoringScheme scheme, Indicator.Settings settings,
+	private List<Ranking.Ranked> rank(DashboardFilter filter, ScoringScheme scheme, Indicator.Settings settings,
 			Map<String, String> all) {
 		var rows = rollups.ranking(filter.rankBy(), filter.scope(), filter.period(), filter.adjusted());
-		var scored = rows.entrySet().stream()
-			.map(e -> new Ranked(0, e.getKey(), Names.of(filter.rankBy(), e.getKey(), all), e.getValue(),
-					scheme.score(e.getValue(), settings)))
-			.sorted(Comparator.comparing((Ranked r) -> r.score().total()).reversed().thenComparing(Ranked::key))
-			.toList();
-		var ranked = new ArrayList<Ranked>();
-		for (var i = 0; i < scored.size(); i++) {
-			var r = scored.get(i);
-			// equal scores share a rank (1, 2, 2, 4)
-			var rank = i > 0 && r.score().total().compareTo(scored.get(i - 1).score().total()) == 0
-					? ranked.get(i - 1).rank() : i + 1;
-			ranked.add(new Ranked(rank, r.key(), r.name(), r.tally(), r.score()));
-		}
-		return ranked;
+		return Ranking.of(rows, scheme, settings, key -> Names.of(filter.rankBy(), key, all));
 	}
 
 	private static String scopeName(Scope scope, Map<String, String> all) {
