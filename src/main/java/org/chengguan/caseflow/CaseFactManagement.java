@@ -92,6 +92,13 @@ public class CaseFactManagement {
 			@Nullable Instant closedAt) {
 	}
 
+	/** One case by its number, if the 辖区 covers it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Listing> listing(String number, DataScope scope) {
+		var ids = jdbc.queryForList("select id from caseflow_case where number = ?", Long.class, number.strip());
+		return listings(ids, scope).stream().findFirst();
+	}
+
 	/** These cases for a list, in the order given; those the 辖区 does not cover are left out. */
 	@Transactional(readOnly = true)
 	public List<Listing> listings(List<Long> caseIds, DataScope scope) {

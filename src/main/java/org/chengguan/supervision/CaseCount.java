@@ -43,7 +43,8 @@ record CaseCount(long caseId, LocalDate receivedDay, @Nullable String districtCo
 		// a rate's numerator counts only cases of its denominator, so that no rate passes 100 %
 		var dueToClose = registered && status != CaseStatus.CANCELLED && status != CaseStatus.HELD;
 		var dueToDispose = f.dispatched() && status != CaseStatus.CANCELLED && status != CaseStatus.HELD;
-		return new Tally(1, one(reported), one(reported && Boolean.TRUE.equals(f.intakeOnTime())), one(registered),
+		// a report accepted as it arrived (a patrol-verified one) never waited at the desk: on time
+		return new Tally(1, one(reported), one(reported && !Boolean.FALSE.equals(f.intakeOnTime())), one(registered),
 				one(registered && (self || Boolean.TRUE.equals(f.registerOnTime()))),
 				one(registered && status == CaseStatus.CANCELLED), one(status == CaseStatus.HELD), one(closed),
 				one(closed && (self || disposedInTime)), one(f.dispatched()),

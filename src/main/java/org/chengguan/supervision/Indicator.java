@@ -70,6 +70,11 @@ public enum Indicator {
 		return formula.apply(tally, settings);
 	}
 
+	/** Whether less is better (返工率, 延期率, 超期待处置率): its numerator are the cases that went wrong. */
+	public boolean lowerIsBetter() {
+		return this == REWORK_RATE || this == EXTENSION_RATE || this == OVERDUE_OPEN_RATE;
+	}
+
 	private static Figure rate(long numerator, long denominator) {
 		return new Figure(numerator, denominator, false);
 	}

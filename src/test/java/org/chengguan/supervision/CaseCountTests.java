@@ -111,4 +111,14 @@ class CaseCountTests {
 			.containsOnly(0L);
 		assertThat(extendedThenCancelled.dueToDispose()).isZero();
 	}
+
+	@Test
+	void aReportAcceptedAsItArrivedWasAcceptedOnTime() {
+		var base = fact(CaseStatus.REGISTERED, Channel.PATROL, false, null);
+		var verified = count(new CaseFact(7, base.receivedAt(), Channel.PATROL, "E06010", null, null, null, null, null,
+				CaseStatus.REGISTERED, false, true, true, false, false, false, false, false, false, null, 0, true, null,
+				null, null, 0, false));
+		assertThat(verified.acceptedOnTime()).isEqualTo(1);
+		assertThat(verified.acceptCount()).isZero();
+	}
 }
