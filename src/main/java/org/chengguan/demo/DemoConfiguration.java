@@ -14,7 +14,7 @@ class DemoConfiguration {
 
 	@Bean
 	@Primary
-	Clock demoClock() {
+	DemoClock demoClock() {
 		return new DemoClock(Clock.systemDefaultZone());
 	}
 }

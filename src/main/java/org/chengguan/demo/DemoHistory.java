@@ -90,12 +90,15 @@ class DemoHistory {
 
 	private final JdbcTemplate jdbc;
 
+	private final DemoClock clock;
+
 	private int failures;
 
 	DemoHistory(IntakeManagement intake, CaseManagement cases, ApprovalManagement approvals,
 			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar, Environment environment,
-			JdbcTemplate jdbc, UserDetailsService users) {
+			JdbcTemplate jdbc, UserDetailsService users, DemoClock clock) {
 		this.users = users;
+		this.clock = clock;
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.intake = intake;
@@ -317,7 +320,7 @@ class DemoHistory {
 
 		void take(int fromMinutes, int toMinutes, String username, Step step) {
 			at[0] = at[0].plus(Duration.ofMinutes(fromMinutes + random.nextInt(Math.max(1, toMinutes - fromMinutes))));
-			if (at[0].isAfter(DemoClock.present().minus(Duration.ofMinutes(5)))) {
+			if (at[0].isAfter(clock.present().minus(Duration.ofMinutes(5)))) {
 				throw new Stop(false, null);
 			}
 			DemoClock.pin(at[0]);

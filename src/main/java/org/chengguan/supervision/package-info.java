@@ -6,7 +6,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "督查考核 Supervision",
-		allowedDependencies = { "caseflow", "hotline", "intake", "calendar", "staff", "grid", "category" })
+		allowedDependencies = { "caseflow", "hotline", "intake", "calendar", "staff", "grid", "category",
+			"system" })
 package org.chengguan.supervision;
 
 import org.jspecify.annotations.NullMarked;
