@@ -97,6 +97,10 @@ public class EnforcementCase {
 		if (report.source() == Channel.LEADERSHIP) {
 			opened.supervisions.flag(SupervisionLevel.L3);
 		}
+		// a 监管通知单 item comes from the 督查股: 督办 from the start (domain.md §4.1)
+		if (report.source() == Channel.SUPERVISION) {
+			opened.supervisions.flag(SupervisionLevel.L2);
+		}
 		opened.record(CaseAction.REPORT, null, report.initialStatus(),
 				new Step(step.actor(), step.opinion(), report.beforePhotos(), step.at()), clock, null);
 		if (report.selfDisposed()) {

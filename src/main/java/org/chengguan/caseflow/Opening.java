@@ -21,13 +21,14 @@ record Opening(long reportId, Channel source, @Nullable Long categoryId, @Nullab
 
 	/**
 	 * The state its channel starts a case in (domain.md §4.1): camera alarms are verified first; patrol reports,
-	 * leadership instructions and transfers arrive accepted when located and categorised, unless fixed on the spot.
+	 * leadership instructions, transfers and 监管通知单 items arrive accepted when located and categorised, unless
+	 * fixed on the spot.
 	 */
 	CaseStatus initialStatus() {
 		var ready = place.located() && categoryKey != null;
 		return switch (source) {
 			case VIDEO_AI -> CaseStatus.VERIFYING;
-			case PATROL, LEADERSHIP, TRANSFER -> ready && !selfDisposed ? CaseStatus.ACCEPTED : CaseStatus.REPORTED;
+			case PATROL, LEADERSHIP, TRANSFER, SUPERVISION -> ready && !selfDisposed ? CaseStatus.ACCEPTED : CaseStatus.REPORTED;
 			default -> CaseStatus.REPORTED;
 		};
 	}

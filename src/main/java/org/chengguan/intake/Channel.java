@@ -20,7 +20,9 @@ public enum Channel {
 	/** 网络及媒体 / 舆情. */
 	MEDIA,
 	/** 部门移送 (公安, 市场监管, 生态环境 …). */
-	TRANSFER;
+	TRANSFER,
+	/** 监管通知单: an item of a notice from the 督查股, accepted at once and flagged 督办. */
+	SUPERVISION;
 
 	/** Leads from cameras and other departments are checked on site before anything else (domain.md §4.1). */
 	public boolean needsVerification() {

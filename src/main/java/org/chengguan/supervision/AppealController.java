@@ -9,7 +9,6 @@ import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,10 +92,8 @@ class AppealController {
 		return "redirect:/supervision/appeals";
 	}
 
-	private AppealManagement.Asker asker() {
-		var principal = currentStaff.require();
-		return new AppealManagement.Asker(currentStaff.actor(), principal.getOrgUnitId(), currentStaff.scope(),
-				principal.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+	private Asker asker() {
+		return Asker.of(currentStaff);
 	}
 
 	private Map<Long, String> units() {

@@ -8,8 +8,6 @@ import java.util.Set;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseFactManagement;
 import org.chengguan.caseflow.CaseStatus;
-import org.chengguan.staff.Actor;
-import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,14 +25,6 @@ class AppealManagement {
 
 	/** How long after closing a case may be appealed. */
 	static final Duration WINDOW = Duration.ofDays(10);
-
-	/** Who is asking: their account, their unit, their 辖区 and the authorities they hold. */
-	record Asker(Actor actor, long orgUnitId, DataScope scope, Set<String> authorities) {
-
-		boolean holds(String authority) {
-			return authorities.contains(authority);
-		}
-	}
 
 	private final AppealRepository appeals;
 
@@ -54,7 +44,8 @@ class AppealManagement {
 	/** The appeals this person deals with: the desks' queues and recent decisions, or their own unit's. */
 	@Transactional(readOnly = true)
 	List<Appeal> visibleTo(Asker asker) {
-		if (asker.holds("case:dispatch") || asker.holds("case:accept") || asker.holds("supervision:view")) {
+		if (asker.holds("case:dispatch") || asker.holds("case:accept")
+				|| (asker.holds("supervision:view") && asker.scope().citywide())) {
 			return appeals.findTop200ByStatusInOrderBySubmittedAtDesc(EnumSet.allOf(AppealStatus.class));
 		}
 		return appeals.findTop200ByUnitIdInOrderBySubmittedAtDesc(Set.of(asker.orgUnitId()));

@@ -128,11 +128,11 @@ class FactStore {
 				}, (Object) caseIds.toArray(Long[]::new));
 	}
 
-	/** How many facts are stored for cases received in [from, to). */
-	int factsOf(LocalDate from, LocalDate to) {
-		return Objects.requireNonNull(jdbc.queryForObject(
-				"select count(*) from supervision_case_fact where received_day >= ? and received_day < ?",
-				Integer.class, from, to));
+	/** How many facts are stored for cases after {@code afterId} received in [from, to). */
+	int factsOf(LocalDate from, LocalDate to, long afterId) {
+		return Objects.requireNonNull(jdbc.queryForObject("""
+				select count(*) from supervision_case_fact
+				where received_day >= ? and received_day < ? and case_id > ?""", Integer.class, from, to, afterId));
 	}
 
 	/** Rollup rows of the days [from, to) that differ from the sums of their facts, either way. */

@@ -118,4 +118,35 @@ class SupervisionJourneyBrowserTests {
 		assertThat(browser.find("#assessment-status").getText()).isEqualTo("已发布");
 		browser.screenshot("supervision-assessment");
 	}
+
+	@Test
+	void aNoticeItemIsIssuedRepliedToAndVerified() throws Exception {
+		var squad = jdbc.queryForObject("select org_unit_id from staff_member where username = 'squad01'", Long.class);
+		browser.signIn("supervisor");
+		browser.open("/supervision/notices");
+		browser.click(browser.find("#new-notice"));
+		new Select(browser.find("#targetUnitId")).selectByValue(squad.toString());
+		browser.find("#title").sendKeys("解放路沿线门前三包问题");
+		browser.find("input[name=description0]").sendKeys("解放路 26 号门前乱堆杂物");
+		browser.find("input[name=address0]").sendKeys("解放路 26 号");
+		browser.find("input[name=photos0]").sendKeys(browser.photo.toString());
+		browser.click(browser.find("#notice-form button[type=submit]"));
+		browser.waitForText("通知单已下发");
+		var page = browser.driver.getCurrentUrl();
+
+		browser.signIn("squad01");
+		browser.driver.get(page);
+		browser.click(browser.find("input[name=rectified1]"));
+		browser.find("textarea[name=reply]").sendKeys("已督促商户清理杂物，恢复整洁");
+		browser.click(browser.find("#action-REPLY"));
+		browser.waitForText("整改回复已提交");
+
+		browser.signIn("supervisor");
+		browser.driver.get(page);
+		new Select(browser.find("select[name=result1]")).selectByValue("PASSED");
+		browser.click(browser.find("#action-VERIFY"));
+		browser.waitForText("核查结果已记录");
+		assertThat(browser.find("#notice-status").getText()).isEqualTo("已销号");
+		browser.screenshot("supervision-notice");
+	}
 }
