@@ -1,12 +1,9 @@
 package org.chengguan.supervision;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.staff.CurrentStaff;
-import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,15 +23,15 @@ class AppealController {
 
 	private final CurrentStaff currentStaff;
 
-	private final OrgManagement org;
+	private final Names names;
 
 	private final WorkingCalendar calendar;
 
-	AppealController(AppealManagement appeals, CurrentStaff currentStaff, OrgManagement org,
+	AppealController(AppealManagement appeals, CurrentStaff currentStaff, Names names,
 			WorkingCalendar calendar) {
 		this.appeals = appeals;
 		this.currentStaff = currentStaff;
-		this.org = org;
+		this.names = names;
 		this.calendar = calendar;
 	}
 
@@ -51,7 +48,7 @@ class AppealController {
 			.toList())));
 		model.addAttribute("mayAppeal", asker.holds("case:dispose"));
 		model.addAttribute("caseNumber", caseNumber);
-		model.addAttribute("units", units());
+		model.addAttribute("units", names.units());
 		model.addAttribute("zone", calendar.zone());
 		return "supervision/appeals";
 	}
@@ -94,10 +91,5 @@ class AppealController {
 
 	private Asker asker() {
 		return Asker.of(currentStaff);
-	}
-
-	private Map<Long, String> units() {
-		return org.tree().stream().collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()),
-				r -> r.unit().getName()));
 	}
 }

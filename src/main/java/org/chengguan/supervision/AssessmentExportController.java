@@ -1,7 +1,6 @@
 package org.chengguan.supervision;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +10,6 @@ import org.chengguan.system.Spreadsheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +46,7 @@ class AssessmentExportController {
 				label("supervision.indicator." + i.indicator()) + "（" + i.weight().stripTrailingZeros().toPlainString()
 						+ "）")));
 		headers.add(label("supervision.count.cases"));
-		attachment(response, a.getMonth().toString().substring(0, 7) + "-" + label("supervision.assessment.subject."
+		SupervisionExportController.download(response, a.getMonth().toString().substring(0, 7) + "-" + label("supervision.assessment.subject."
 				+ a.getSubject()) + "-v" + a.getVersion());
 		try (var sheet = Spreadsheet.open(response.getOutputStream(), label("supervision.assessment.title"), headers,
 				calendar.zone())) {
@@ -71,7 +68,7 @@ class AssessmentExportController {
 				label("supervision.assessment.subject." + subject)));
 		report.months().forEach(m -> headers.add(m.toString()));
 		headers.add(label("supervision.quarter.mean"));
-		attachment(response, report.year() + "Q" + report.quarter() + "-" + label("supervision.quarter.title"));
+		SupervisionExportController.download(response, report.year() + "Q" + report.quarter() + "-" + label("supervision.quarter.title"));
 		try (var sheet = Spreadsheet.open(response.getOutputStream(), label("supervision.quarter.title"), headers,
 				calendar.zone())) {
 			for (var r : report.rows()) {
@@ -81,12 +78,6 @@ class AssessmentExportController {
 				sheet.row(cells.toArray());
 			}
 		}
-	}
-
-	private void attachment(HttpServletResponse response, String name) {
-		response.setContentType(SupervisionExportController.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString());
 	}
 
 	private String label(String key) {

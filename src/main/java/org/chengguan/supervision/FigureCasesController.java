@@ -1,23 +1,17 @@
 package org.chengguan.supervision;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseFactManagement;
 import org.chengguan.staff.CurrentStaff;
-import org.chengguan.staff.OrgManagement;
 import org.chengguan.system.Spreadsheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,19 +48,19 @@ class FigureCasesController {
 
 	private final WorkingCalendar calendar;
 
-	private final OrgManagement org;
+	private final Names names;
 
 	private final MessageSource messages;
 
 	private final SupervisionProperties properties;
 
 	FigureCasesController(FigureCases figureCases, CaseFactManagement caseFacts, CurrentStaff currentStaff,
-			WorkingCalendar calendar, OrgManagement org, MessageSource messages, SupervisionProperties properties) {
+			WorkingCalendar calendar, Names names, MessageSource messages, SupervisionProperties properties) {
 		this.figureCases = figureCases;
 		this.caseFacts = caseFacts;
 		this.currentStaff = currentStaff;
 		this.calendar = calendar;
-		this.org = org;
+		this.names = names;
 		this.messages = messages;
 		this.properties = properties;
 	}
@@ -84,7 +78,7 @@ class FigureCasesController {
 		model.addAttribute("drill", drill);
 		model.addAttribute("rows", rows);
 		model.addAttribute("next", ids.size() > PAGE ? ids.get(PAGE - 1) : null);
-		model.addAttribute("units", units());
+		model.addAttribute("units", names.units());
 		model.addAttribute("zone", calendar.zone());
 		return "supervision/cases";
 	}
@@ -95,12 +89,8 @@ class FigureCasesController {
 			HttpServletResponse response) throws IOException {
 		var filter = DashboardFilter.of(form, calendar.today(), currentStaff.scope());
 		var drill = drill(indicator, part, count);
-		var units = units();
-		response.setContentType(SupervisionExportController.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(label("supervision.export.casesFile") + "-" + calendar.today() + ".xlsx", StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		var units = names.units();
+		SupervisionExportController.download(response, label("supervision.export.casesFile") + "-" + calendar.today());
 		var headers = List.of("case.number", "case.status", "case.source", "case.export.summary", "case.address",
 				"case.categoryKey", "case.export.unit", "case.export.receivedAt", "supervision.export.closedAt");
 		try (var sheet = Spreadsheet.open(response.getOutputStream(), label("supervision.export.casesSheet"),
@@ -136,11 +126,6 @@ class FigureCasesController {
 		catch (IllegalArgumentException | NullPointerException unknown) {
 			return new Drill("cases", "", CaseSet.CASES);
 		}
-	}
-
-	private Map<Long, String> units() {
-		return org.tree().stream().collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()),
-				r -> r.unit().getName()));
 	}
 
 	private String label(String key) {

@@ -53,6 +53,13 @@ class Names {
 		return names;
 	}
 
+	/** Every org unit's name by its id. */
+	Map<Long, String> units() {
+		var units = new HashMap<Long, String>();
+		org.tree().forEach(r -> units.put(Objects.requireNonNull(r.unit().getId()), r.unit().getName()));
+		return units;
+	}
+
 	/** The name of a key of this grouping among {@code all}; a unit grid by its code. */
 	static String of(FactStore.Grouping grouping, String key, Map<String, String> all) {
 		var lookup = grouping == FactStore.Grouping.UNIT && !key.isEmpty() ? "unit:" + key : key;

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.evidence.Upload;
 import org.chengguan.staff.CurrentStaff;
-import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,16 +37,16 @@ class NoticeController {
 
 	private final CurrentStaff currentStaff;
 
-	private final OrgManagement org;
+	private final Names names;
 
 	private final WorkingCalendar calendar;
 
-	NoticeController(NoticeManagement notices, CaseManagement cases, CurrentStaff currentStaff, OrgManagement org,
+	NoticeController(NoticeManagement notices, CaseManagement cases, CurrentStaff currentStaff, Names names,
 			WorkingCalendar calendar) {
 		this.notices = notices;
 		this.cases = cases;
 		this.currentStaff = currentStaff;
-		this.org = org;
+		this.names = names;
 		this.calendar = calendar;
 	}
 
@@ -57,7 +55,7 @@ class NoticeController {
 		var today = calendar.today();
 		model.addAttribute("notices", notices.visibleTo(Asker.of(currentStaff)));
 		model.addAttribute("rate", notices.rate(today.withDayOfYear(1), today.plusDays(1)).figure());
-		model.addAttribute("units", units());
+		model.addAttribute("units", names.units());
 		model.addAttribute("zone", calendar.zone());
 		return "supervision/notices";
 	}
@@ -118,7 +116,7 @@ class NoticeController {
 		model.addAttribute("mayReply", NoticeAction.REPLY.allows(asker.holds("case:dispose"), asker.orgUnitId(), notice));
 		model.addAttribute("mayVerify", NoticeAction.VERIFY.allows(asker.holds("supervision:manage"),
 				asker.orgUnitId(), notice));
-		model.addAttribute("units", units());
+		model.addAttribute("units", names.units());
 		model.addAttribute("zone", calendar.zone());
 		return "supervision/notice";
 	}
@@ -172,10 +170,5 @@ class NoticeController {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	private Map<Long, String> units() {
-		return org.tree().stream().collect(Collectors.toMap(r -> Objects.requireNonNull(r.unit().getId()),
-				r -> r.unit().getName()));
 	}
 }

@@ -94,11 +94,14 @@ class SupervisionExportController {
 	}
 
 	private void attachment(HttpServletResponse response, String fileKey) {
+		download(response, label(fileKey) + "-" + calendar.today());
+	}
+
+	/** An .xlsx download named {@code name}.xlsx (Chinese names encoded as RFC 6266 wants). */
+	static void download(HttpServletResponse response, String name) {
 		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(label(fileKey) + "-" + calendar.today() + ".xlsx", StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString());
 	}
 
 	private String scopeName(SupervisionManagement.View view) {

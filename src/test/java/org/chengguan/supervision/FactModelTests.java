@@ -1,7 +1,6 @@
 package org.chengguan.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chengguan.TestLogins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 

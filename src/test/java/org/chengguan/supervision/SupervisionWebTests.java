@@ -163,4 +163,19 @@ class SupervisionWebTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
+	@Test
+	void theEnforcementCountsStandNextToTheDecisionsNotToPenaliseAndRankNoOne() throws Exception {
+		var squad02 = jdbc.queryForObject("""
+				select u.name from staff_member m join staff_org_unit u on u.id = m.org_unit_id
+				where m.username = 'squad02'""", String.class);
+		mvc.perform(get("/supervision/enforcement").param("period", "YEAR").with(as(users, "director")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("首违不罚")))
+			.andExpect(content().string(containsString(squad02)))
+			.andExpect(content().string(not(containsString("罚款金额"))));
+		mvc.perform(get("/supervision/enforcement").param("period", "YEAR").with(as(users, "squad01")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(squad02))));
+	}
 }
