@@ -3,6 +3,7 @@ package org.chengguan.staff;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxLocationRedirectAuthenticationEntryPoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,9 @@ class SecurityConfiguration {
 
 	static final String[] PLATFORM_APIS = { "/api/**", "/open311/**" };
 
+	/** The web's rules; the commands run without a web server (and so without HTTP security). */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain webSecurity(HttpSecurity http, StaffProperties properties) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
