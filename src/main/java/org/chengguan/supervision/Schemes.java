@@ -1,11 +1,15 @@
 package org.chengguan.supervision;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +49,31 @@ class Schemes {
 	Optional<ScoringScheme> get(String code, int version) {
 		return read(SELECT + " where s.code = ? and s.version = ? order by i.position", code, version).stream()
 			.findFirst();
+	}
+
+	/**
+	 * Stores the next version of a scheme (the first of a new code); a later version needs its reason. Its version.
+	 */
+	@Transactional
+	int save(String code, String name, LocalDate validFrom, List<ScoringScheme.Item> items, @Nullable String reason,
+			String by, Instant at) {
+		var version = Objects.requireNonNull(jdbc.queryForObject(
+				"select coalesce(max(version), 0) + 1 from supervision_scheme where code = ?", Integer.class, code));
+		if (version > 1 && (reason == null || reason.isBlank())) {
+			throw new IllegalArgumentException("supervision.scheme.error.reason");
+		}
+		var id = Objects.requireNonNull(jdbc.queryForObject("""
+				insert into supervision_scheme (code, version, name, valid_from, reason, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, code, version, name, validFrom,
+				version > 1 ? reason : null, by, Timestamp.from(at)));
+		var position = 0;
+		for (var item : items) {
+			jdbc.update("""
+					insert into supervision_scheme_item (scheme_id, position, indicator, weight, transform, per_unit, cap)
+					values (?, ?, ?, ?, ?, ?, ?)""", id, ++position, item.indicator().name(), item.weight(),
+					item.transform().name(), item.perUnit(), item.cap());
+		}
+		return version;
 	}
 
 	private List<ScoringScheme> read(String sql, Object... args) {
