@@ -92,6 +92,21 @@ public class CaseFactManagement {
 			@Nullable Instant closedAt) {
 	}
 
+	/** A located complaint (the hotlines, Open311, calls and visits, the media) for the hotspot ledger's clusters. */
+	public record Complaint(long caseId, double lon, double lat, @Nullable String categoryKey) {
+	}
+
+	/** The located complaints received since {@code since}, merged duplicates left out. */
+	@Transactional(readOnly = true)
+	public List<Complaint> complaintsSince(Instant since) {
+		return jdbc.query("""
+				select id, lon, lat, category_key from caseflow_case
+				where received_at >= ? and lon is not null and lat is not null and status <> 'MERGED'
+				  and source in ('HOTLINE_12345', 'HOTLINE_12319', 'OPEN311', 'PHONE_WALKIN', 'MEDIA')""",
+				(rs, i) -> new Complaint(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)),
+				Timestamp.from(since));
+	}
+
 	/** One case by its number, if the 辖区 covers it. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Listing> listing(String number, DataScope scope) {

@@ -1,0 +1,87 @@
+package org.chengguan.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengguan.TestLogins.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.chengguan.ChengguanIntegrationTest;
+import org.chengguan.caseflow.CaseSteps;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The hotspot ledger as its people work it: five complaints within 50 m make a proposal overnight; the 督查股 lists it
+ * with the street's squad, which starts; an inspector's violation opens a patrol case; 销账 waits for its rule.
+ */
+@ChengguanIntegrationTest
+class HotspotWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	HotspotManagement hotspots;
+
+	@Test
+	void fiveComplaintsMakeAProposalThatIsListedStartedAndInspected() throws Exception {
+		var steps = new CaseSteps(mvc, jdbc, users);
+		for (var i = 0; i < 5; i++) {
+			steps.pushOrder("热点：夜市噪音与占道 " + i);
+		}
+		assertThat(hotspots.proposeClusters()).isPositive();
+		assertThat(hotspots.proposeClusters()).isZero();
+		var id = jdbc.queryForObject("""
+				select max(id) from supervision_hotspot where origin = 'COMPLAINT_CLUSTER' and status = 'PROPOSED'""",
+				Long.class);
+		var squad = jdbc.queryForObject("select org_unit_id from staff_member where username = 'squad01'", Long.class);
+
+		act(id, "LIST", "inspector", "unitId", squad.toString(), "target", "夜市路口动态清零")
+			.andExpect(flash().attribute("problem", "supervision.hotspot.error.notYours"));
+		act(id, "LIST", "supervisor", "unitId", squad.toString(), "target", "夜市路口动态清零")
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.LIST"));
+		act(id, "START", "squad02").andExpect(status().isNotFound());
+		act(id, "START", "squad01").andExpect(flash().attribute("notice", "supervision.hotspot.done.START"));
+		act(id, "INSPECT", "inspector", "violations", "2", "note", "两处占道摊点", "openCase", "true")
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.INSPECT"));
+		assertThat(jdbc.queryForObject("""
+				select c.source from supervision_hotspot_inspection i join caseflow_case c on c.id = i.case_id
+				where i.hotspot_id = ?""", String.class, id)).isEqualTo("PATROL");
+		act(id, "INSPECT", "inspector", "violations", "-1").andExpect(flash().attribute("problem",
+				"supervision.hotspot.error.inspection"));
+		act(id, "CLEAR", "supervisor").andExpect(flash().attribute("problem", "supervision.hotspot.error.notClear"));
+
+		mvc.perform(get("/supervision/hotspots").with(as(users, "director")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投诉集中点")));
+		mvc.perform(get("/supervision/hotspots/{id}", id).with(as(users, "inspector")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("两处占道摊点")));
+	}
+
+	private ResultActions act(long id, String action, String who, String... params) throws Exception {
+		var version = jdbc.queryForObject("select row_version from supervision_hotspot where id = ?", Long.class, id);
+		var request = post("/supervision/hotspots/{id}/{a}", id, action).param("rowVersion", version.toString())
+			.with(csrf())
+			.with(as(users, who));
+		for (var i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request);
+	}
+}
