@@ -1,15 +1,12 @@
 package org.chengguan.supervision;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
-import org.chengguan.evidence.Upload;
 import org.chengguan.staff.CurrentStaff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyAuthority('supervision:view', 'case:dispose')")
 class NoticeController {
-
-	/** Item rows of the issue form. */
-	static final int ROWS = 5;
 
 	private final NoticeManagement notices;
 
@@ -64,7 +58,7 @@ class NoticeController {
 	@PreAuthorize("hasAuthority('supervision:manage')")
 	String showIssueForm(Model model) {
 		model.addAttribute("units", cases.dispatchUnits());
-		model.addAttribute("rows", ROWS);
+		model.addAttribute("rows", NoticeForm.ROWS);
 		model.addAttribute("deadline", calendar.today().plusDays(7));
 		return "supervision/notice-new";
 	}
@@ -74,24 +68,13 @@ class NoticeController {
 	String issue(@RequestParam(required = false) @Nullable Long targetUnitId,
 			@RequestParam(defaultValue = "") String title, @RequestParam MultiValueMap<String, String> form,
 			@RequestParam MultiValueMap<String, MultipartFile> files, RedirectAttributes flash) {
-		var items = new ArrayList<NoticeManagement.NewItem>();
-		for (var i = 0; i < ROWS; i++) {
-			var description = form.getFirst("description" + i);
-			if (description == null || description.isBlank()) {
-				continue;
-			}
-			var address = Objects.requireNonNullElse(form.getFirst("address" + i), "").strip();
-			var deadline = date(form.getFirst("deadline" + i));
-			var category = form.getFirst("category" + i);
-			if (address.isEmpty() || address.length() > 300 || description.strip().length() > 1000 || deadline == null
-					|| deadline.isBefore(calendar.today())
-					|| (category != null && !category.isBlank() && !category.matches("[EC]\\d{5}"))) {
-				flash.addFlashAttribute("problem", "supervision.notice.error.item");
-				return "redirect:/supervision/notices/new";
-			}
-			items.add(new NoticeManagement.NewItem(description.strip(), address,
-					category == null || category.isBlank() ? null : category, deadline,
-					"true".equals(form.getFirst("openCase" + i)), Upload.of(files.get("photos" + i))));
+		List<NoticeManagement.NewItem> items;
+		try {
+			items = NoticeForm.items(form, files, calendar.today());
+		}
+		catch (NoticeRuleException refused) {
+			flash.addFlashAttribute("problem", refused.getMessage());
+			return "redirect:/supervision/notices/new";
 		}
 		if (targetUnitId == null || title.isBlank() || title.length() > 200 || items.isEmpty()) {
 			flash.addFlashAttribute("problem", "supervision.notice.error.form");
@@ -163,12 +146,4 @@ class NoticeController {
 				: java.util.Optional.empty();
 	}
 
-	private static @Nullable LocalDate date(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
 }
