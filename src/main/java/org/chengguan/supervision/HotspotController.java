@@ -1,6 +1,7 @@
 package org.chengguan.supervision;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,9 @@ class HotspotController {
 		model.addAttribute("units", names.units());
 		model.addAttribute("now", calendar.now());
 		model.addAttribute("zone", zone);
-		model.addAttribute("origins", Hotspot.Origin.values());
+		// complaint clusters are proposed by the nightly job alone
+		model.addAttribute("origins", List.of(Hotspot.Origin.INSPECTION, Hotspot.Origin.LEADERSHIP,
+				Hotspot.Origin.SUPERVISION_NOTICE));
 		model.addAttribute("mayPropose", asker.holds("supervision:manage") || asker.holds("case:check"));
 		return "supervision/hotspots";
 	}
@@ -64,7 +67,8 @@ class HotspotController {
 			@RequestParam(required = false) Hotspot.@Nullable Origin origin, RedirectAttributes flash) {
 		var keys = categories.strip();
 		if (name.isBlank() || name.length() > 200 || lon == null || lat == null || lon < -180 || lon > 180
-				|| lat < -90 || lat > 90 || origin == null || !keys.matches("([EC]\\d{5}(,[EC]\\d{5})*)?")) {
+				|| lat < -90 || lat > 90 || origin == null || origin == Hotspot.Origin.COMPLAINT_CLUSTER
+				|| !keys.matches("([EC]\\d{5}(,[EC]\\d{5})*)?")) {
 			flash.addFlashAttribute("problem", "supervision.hotspot.error.form");
 			return "redirect:/supervision/hotspots";
 		}

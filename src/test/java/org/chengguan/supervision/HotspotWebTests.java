@@ -84,4 +84,22 @@ class HotspotWebTests {
 		}
 		return mvc.perform(request);
 	}
+
+	@Test
+	void anInspectorProposesAPointButNeverAsAComplaintCluster() throws Exception {
+		mvc.perform(post("/supervision/hotspots").param("name", "解放路口流动摊贩").param("lon", "113.6015")
+			.param("lat", "34.7005").param("categories", "E09001").param("origin", "COMPLAINT_CLUSTER").with(csrf())
+			.with(as(users, "inspector")))
+			.andExpect(flash().attribute("problem", "supervision.hotspot.error.form"));
+		mvc.perform(post("/supervision/hotspots").param("name", "解放路口流动摊贩").param("lon", "113.6015")
+			.param("lat", "34.7005").param("categories", "E09001").param("origin", "INSPECTION").with(csrf())
+			.with(as(users, "inspector")))
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.PROPOSE"));
+		mvc.perform(post("/supervision/hotspots").param("name", "坏坐标").param("lon", "east").param("lat", "34.7")
+			.param("origin", "INSPECTION").with(csrf()).with(as(users, "inspector")))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(post("/supervision/hotspots").param("name", "无权").param("lon", "113.6").param("lat", "34.7")
+			.param("origin", "INSPECTION").with(csrf()).with(as(users, "intake")))
+			.andExpect(status().isForbidden());
+	}
 }
