@@ -266,7 +266,7 @@ class CaseLoopTests {
 		assertThat(jdbc.queryForObject("select dispose_due_at from caseflow_case where id = ?",
 				java.sql.Timestamp.class, id)).isAfter(due);
 
-		var tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+		var tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 		act(id, "handler", "HOLD_REQUEST", "opinion", "待道路改造后处理", "until", tomorrow);
 		mvc.perform(post("/cases/{id}/actions/HOLD_APPROVE", id).with(as(users, "dispatcher"))
 			.with(csrf())
