@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;

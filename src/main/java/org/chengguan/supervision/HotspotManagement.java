@@ -3,6 +3,7 @@ package org.chengguan.supervision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.NewReport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,8 +50,12 @@ class HotspotManagement {
 
 	private final WorkingCalendar calendar;
 
+	private final MessageSource messages;
+
 	HotspotManagement(HotspotRepository hotspots, CaseFactManagement caseFacts, CaseManagement cases,
-			IntakeManagement intake, CategoryManagement categories, GridManagement grids, WorkingCalendar calendar) {
+			IntakeManagement intake, CategoryManagement categories, GridManagement grids, WorkingCalendar calendar,
+			MessageSource messages) {
+		this.messages = messages;
 		this.hotspots = hotspots;
 		this.caseFacts = caseFacts;
 		this.cases = cases;
@@ -97,7 +103,8 @@ class HotspotManagement {
 		for (var cluster : clusters) {
 			var keys = cluster.categories().length() > 200 ? cluster.categories().substring(0, 200)
 					: cluster.categories();
-			proposal("投诉集中点（" + cluster.complaints() + " 件/30日）", cluster.centre().lon(), cluster.centre().lat(),
+			proposal(stored("supervision.hotspot.clusterName", cluster.complaints()), cluster.centre().lon(),
+					cluster.centre().lat(),
 					keys.isEmpty() ? null : keys, Hotspot.Origin.COMPLAINT_CLUSTER, "system");
 		}
 		return clusters.size();
@@ -127,7 +134,8 @@ class HotspotManagement {
 			var first = point.getCategories() == null ? null : point.getCategories().split(",")[0];
 			var categoryId = first == null ? null : categories.findByKey(first).map(c -> c.getId()).orElse(null);
 			var report = intake.receive(new NewReport(Channel.PATROL, null, null, calendar.now(), categoryId, null,
-					false, "热点台账 " + point.getCode() + " " + point.getName() + "：" + (note == null ? "" : note),
+					false, stored("supervision.hotspot.caseDescription", point.getCode(), point.getName(),
+							note == null ? "" : note),
 					point.getName(), point.getLon(), point.getLat(), null, asker.actor().id(), false, List.of()));
 			caseId = cases.byReport(report.getId()).orElseThrow().id();
 		}
@@ -174,6 +182,11 @@ class HotspotManagement {
 					: "supervision.hotspot.error.state");
 		}
 		return point;
+	}
+
+	/** A text stored with the record (the ledger is kept in Chinese, whoever reads it later). */
+	private String stored(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static boolean sees(Asker asker, Hotspot point) {

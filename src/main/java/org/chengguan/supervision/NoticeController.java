@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.staff.CurrentStaff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,6 +88,10 @@ class NoticeController {
 		}
 		catch (NoticeRuleException refused) {
 			flash.addFlashAttribute("problem", refused.getMessage());
+			return "redirect:/supervision/notices/new";
+		}
+		catch (EvidenceRejectedException photo) {
+			flash.addFlashAttribute("problem", photo.getMessageKey());
 			return "redirect:/supervision/notices/new";
 		}
 	}

@@ -14,9 +14,6 @@ import java.util.UUID;
 
 import org.chengguan.ChengguanIntegrationTest;
 import org.chengguan.TestLogins;
-import org.chengguan.party.IdType;
-import org.chengguan.party.NewParty;
-import org.chengguan.party.PartyKind;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;

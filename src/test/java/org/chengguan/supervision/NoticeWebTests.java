@@ -84,6 +84,15 @@ class NoticeWebTests {
 		mvc.perform(get("/supervision/notices/{id}", id).with(as(users, "squad02"))).andExpect(status().isNotFound());
 		mvc.perform(post("/supervision/notices").param("title", "").with(csrf()).with(as(users, "supervisor")))
 			.andExpect(flash().attribute("problem", "supervision.notice.error.form"));
+		// a "photo" that is no image is refused with its reason, and no notice is kept
+		var notices = jdbc.queryForObject("select count(*) from supervision_notice", Long.class);
+		mvc.perform(multipart("/supervision/notices")
+			.file(new MockMultipartFile("photos0", "现场.png", "image/png", "not an image".getBytes()))
+			.param("targetUnitId", squad.toString()).param("title", "照片有误").param("description0", "问题")
+			.param("address0", "和平路").param("deadline0", deadline).with(csrf()).with(as(users, "supervisor")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("evidence.")));
+		assertThat(jdbc.queryForObject("select count(*) from supervision_notice", Long.class)).isEqualTo(notices);
 	}
 
 	private String stateOf(long id) {
