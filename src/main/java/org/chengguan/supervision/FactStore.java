@@ -59,6 +59,17 @@ class FactStore {
 
 	private static final String ROLL = "insert into supervision_rollup (" + ROLLUP_COLUMNS + ") " + SUMS;
 
+	/** The monthly rows summed afresh from the daily ones. */
+	private static final String MONTHS = "select grouping, group_key, date_trunc('month', day)::date, appealed, "
+			+ COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
+			+ " from supervision_rollup";
+
+	private static final String MONTHS_GROUP_BY = " group by grouping, group_key, date_trunc('month', day)::date, appealed";
+
+	private static final String MONTH_OUT = monthDelta("-");
+
+	private static final String MONTH_IN = monthDelta("");
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate snapshot;
@@ -101,8 +112,14 @@ class FactStore {
 			return;
 		}
 		var array = days.stream().map(Date::valueOf).toArray(Date[]::new);
+		// the days' old rows leave their months, the new ones enter them
+		jdbc.update(MONTH_OUT, (Object) array);
 		jdbc.update("delete from supervision_rollup where day = any(?)", (Object) array);
 		jdbc.update(ROLL + " where received_day = any(?)" + groupBy(), (Object) array);
+		jdbc.update(MONTH_IN, (Object) array);
+		jdbc.update("delete from supervision_rollup_month where day = any(?) and "
+				+ COUNTS.stream().map(c -> c + " = 0").collect(Collectors.joining(" and ")),
+				(Object) days.stream().map(d -> Date.valueOf(d.withDayOfMonth(1))).distinct().toArray(Date[]::new));
 		jdbc.update("update supervision_case_fact set dirty = false where dirty and received_day = any(?)",
 				(Object) array);
 	}
@@ -111,6 +128,8 @@ class FactStore {
 	void rollAll() {
 		jdbc.execute("delete from supervision_rollup");
 		jdbc.update(ROLL + groupBy());
+		jdbc.execute("delete from supervision_rollup_month");
+		jdbc.update("insert into supervision_rollup_month (" + ROLLUP_COLUMNS + ") " + MONTHS + MONTHS_GROUP_BY);
 		jdbc.execute("update supervision_case_fact set dirty = false where dirty");
 	}
 
@@ -135,11 +154,22 @@ class FactStore {
 				where received_day >= ? and received_day < ? and case_id > ?""", Integer.class, from, to, afterId));
 	}
 
-	/** Rollup rows of the days [from, to) that differ from the sums of their facts, either way. */
+	/**
+	 * Rollup rows of the days [from, to) that differ from the sums of their facts, and monthly rows of the months
+	 * they touch that differ from the sums of their days, either way.
+	 */
 	int rollupDifferences(LocalDate from, LocalDate to) {
-		var range = " where received_day >= ? and received_day < ?";
-		var stored = "select " + ROLLUP_COLUMNS + " from supervision_rollup where day >= ? and day < ?";
-		return Objects.requireNonNull(jdbc.queryForObject("with fresh as (" + SUMS + range + groupBy()
+		var days = differences(SUMS + " where received_day >= ? and received_day < ?" + groupBy(), "supervision_rollup",
+				from, to);
+		var firstMonth = from.withDayOfMonth(1);
+		var endMonth = to.minusDays(1).withDayOfMonth(1).plusMonths(1);
+		return days + differences(MONTHS + " where day >= ? and day < ?" + MONTHS_GROUP_BY, "supervision_rollup_month",
+				firstMonth, endMonth);
+	}
+
+	private int differences(String fresh, String table, LocalDate from, LocalDate to) {
+		var stored = "select " + ROLLUP_COLUMNS + " from " + table + " where day >= ? and day < ?";
+		return Objects.requireNonNull(jdbc.queryForObject("with fresh as (" + fresh
 				+ ") select count(*) from ((select * from fresh except all " + stored + ") union all (" + stored
 				+ " except all select * from fresh)) d", Integer.class, from, to, from, to, from, to));
 	}
@@ -206,6 +236,16 @@ class FactStore {
 		return "select " + grouping + ", " + key + ", received_day, appealed, "
 				+ COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
 				+ " from supervision_case_fact";
+	}
+
+	/** Adds the daily rows of some days to their months' rows ({@code sign} "") or takes them out ("-"). */
+	private static String monthDelta(String sign) {
+		var set = COUNTS.stream().map(c -> c + " = m." + c + " + excluded." + c).collect(Collectors.joining(", "));
+		return "insert into supervision_rollup_month as m (" + ROLLUP_COLUMNS
+				+ ") select grouping, group_key, date_trunc('month', day)::date, appealed, "
+				+ COUNTS.stream().map(c -> sign + "sum(" + c + ")").collect(Collectors.joining(", "))
+				+ " from supervision_rollup where day = any(?)" + MONTHS_GROUP_BY
+				+ " on conflict (grouping, group_key, day, appealed) do update set " + set;
 	}
 
 	private static String groupBy() {

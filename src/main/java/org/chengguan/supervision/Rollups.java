@@ -2,6 +2,7 @@ package org.chengguan.supervision;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,34 @@ class Rollups {
 	record Month(YearMonth month, Tally tally) {
 	}
 
+	/** Where a period's rows are: its whole months in the monthly rollups, the days at either end in the daily. */
+	record Part(String table, LocalDate from, LocalDate to) {
+
+		static List<Part> of(Period period) {
+			var firstMonth = period.from().getDayOfMonth() == 1 ? period.from()
+					: period.from().withDayOfMonth(1).plusMonths(1);
+			var endMonth = period.to().withDayOfMonth(1);
+			if (!firstMonth.isBefore(endMonth)) {
+				return List.of(new Part(DAYS, period.from(), period.to()));
+			}
+			var parts = new ArrayList<Part>();
+			if (period.from().isBefore(firstMonth)) {
+				parts.add(new Part(DAYS, period.from(), firstMonth));
+			}
+			parts.add(new Part(MONTHS, firstMonth, endMonth));
+			if (endMonth.isBefore(period.to())) {
+				parts.add(new Part(DAYS, endMonth, period.to()));
+			}
+			return parts;
+		}
+	}
+
+	static final String DAYS = "supervision_rollup";
+
+	static final String MONTHS = "supervision_rollup_month";
+
+	private static final String COUNTS = String.join(", ", FactStore.COUNTS);
+
 	private static final String SUMS = FactStore.COUNTS.stream()
 		.map(c -> "coalesce(sum(" + c + "), 0)")
 		.collect(Collectors.joining(", "));
@@ -39,8 +68,8 @@ class Rollups {
 	Tally tally(Scope scope, Period period, boolean adjusted) {
 		var args = new ArrayList<Object>();
 		var key = scope.level() == Scope.Level.CITY ? null : scope.key();
-		var sql = "select " + SUMS + " from supervision_rollup"
-				+ where(scope.level().grouping, key, scope.prefix(), period, adjusted, args);
+		var sql = "select " + SUMS + " from "
+				+ rows(COUNTS, scope.level().grouping, key, scope.prefix(), period, adjusted, args);
 		return jdbc.queryForObject(sql, (rs, i) -> tally(rs, 1), args.toArray());
 	}
 
@@ -52,11 +81,24 @@ class Rollups {
 		var args = new ArrayList<Object>();
 		// the keys under a region: a street's communities and grids begin with its code
 		var under = within.level().regional() && grouping.regional() ? within.key() : null;
-		var sql = "select group_key, " + SUMS + " from supervision_rollup"
-				+ where(grouping, under, true, period, adjusted, args) + " group by group_key order by group_key";
+		var sql = "select group_key, " + SUMS + " from " + rows("group_key, " + COUNTS, grouping, under, true, period, adjusted,
+				args) + " group by group_key order by group_key";
 		var rows = new LinkedHashMap<String, Tally>();
 		jdbc.query(sql, rs -> {
 			rows.put(rs.getString(1), tally(rs, 2));
+		}, args.toArray());
+		return rows;
+	}
+
+	/** The cases of every key of {@code grouping} within the scope (the heat map): one count, not a tally. */
+	Map<String, Long> cases(FactStore.Grouping grouping, Scope within, Period period, boolean adjusted) {
+		var args = new ArrayList<Object>();
+		var under = within.level().regional() && grouping.regional() ? within.key() : null;
+		var sql = "select group_key, sum(cases) from " + rows("group_key, cases", grouping, under, true, period,
+				adjusted, args) + " group by group_key";
+		var rows = new LinkedHashMap<String, Long>();
+		jdbc.query(sql, rs -> {
+			rows.put(rs.getString(1), rs.getLong(2));
 		}, args.toArray());
 		return rows;
 	}
@@ -66,9 +108,8 @@ class Rollups {
 		var args = new ArrayList<Object>();
 		var period = new Period(Period.Kind.RANGE, first.atDay(1), last.plusMonths(1).atDay(1));
 		var key = scope.level() == Scope.Level.CITY ? null : scope.key();
-		var sql = "select extract(year from day)::int, extract(month from day)::int, " + SUMS
-				+ " from supervision_rollup" + where(scope.level().grouping, key, scope.prefix(), period, adjusted, args)
-				+ " group by 1, 2";
+		var sql = "select extract(year from day)::int, extract(month from day)::int, " + SUMS + " from "
+				+ rows("day, " + COUNTS, scope.level().grouping, key, scope.prefix(), period, adjusted, args) + " group by 1, 2";
 		var found = new LinkedHashMap<YearMonth, Tally>();
 		jdbc.query(sql, rs -> {
 			found.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), tally(rs, 3));
@@ -86,22 +127,36 @@ class Rollups {
 				"select exists (select 1 from supervision_case_fact where dirty)", Boolean.class));
 	}
 
-	/** Rows of one grouping and period; of one key, or of the keys beginning with it. */
-	private static String where(FactStore.Grouping grouping, @Nullable String key, boolean prefix, Period period,
-			boolean adjusted, List<Object> args) {
-		var sql = new StringBuilder(" where grouping = ? and day >= ? and day < ?");
-		args.add(grouping.name());
-		args.add(period.from());
-		args.add(period.to());
-		if (key != null) {
-			// keys are digits or a kind letter and digits (Scope.parse): nothing in them is a LIKE wildcard
-			sql.append(prefix ? " and group_key like ?" : " and group_key = ?");
-			args.add(prefix ? key + "%" : key);
+	/**
+	 * The rows of one grouping and period, as a derived table of {@code columns} and the counts: of one key, or of
+	 * the keys beginning with it; from the monthly rollups for the period's whole months.
+	 */
+	private static String rows(String columns, FactStore.Grouping grouping, @Nullable String key, boolean prefix,
+			Period period, boolean adjusted, List<Object> args) {
+		var parts = new ArrayList<String>();
+		for (var part : Part.of(period)) {
+			var sql = new StringBuilder("select ").append(columns).append(" from ").append(part.table())
+				.append(" where grouping = ? and day >= ? and day < ?");
+			args.add(grouping.name());
+			args.add(part.from());
+			args.add(part.to());
+			if (key != null && prefix) {
+				// keys are digits or a kind letter and digits (Scope.parse), and compare byte by byte (V53): those
+				// beginning with the key lie between it and the key followed by '~', a range of the primary key
+				sql.append(" and group_key >= ? and group_key < ?");
+				args.add(key);
+				args.add(key + "~");
+			}
+			else if (key != null) {
+				sql.append(" and group_key = ?");
+				args.add(key);
+			}
+			if (adjusted) {
+				sql.append(" and not appealed");
+			}
+			parts.add(sql.toString());
 		}
-		if (adjusted) {
-			sql.append(" and not appealed");
-		}
-		return sql.toString();
+		return "(" + String.join(" union all ", parts) + ") r";
 	}
 
 	private static Tally tally(ResultSet rs, int first) throws SQLException {

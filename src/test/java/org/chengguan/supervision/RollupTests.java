@@ -110,4 +110,44 @@ class RollupTests {
 		var trend = rollups.trend(district, YearMonth.of(2001, 2), YearMonth.of(2001, 5), false);
 		assertThat(trend).extracting(m -> m.tally().cases()).containsExactly(0L, 3L, 1L, 0L);
 	}
+
+	@Test
+	void aPeriodReadsItsWholeMonthsFromTheMonthlyRollupsAndTheDaysAtEitherEndFromTheDaily() {
+		var range = Period.range(LocalDate.of(2001, 2, 20), LocalDate.of(2001, 4, 5));
+		assertThat(Rollups.Part.of(range)).containsExactly(
+				new Rollups.Part(Rollups.DAYS, LocalDate.of(2001, 2, 20), LocalDate.of(2001, 3, 1)),
+				new Rollups.Part(Rollups.MONTHS, LocalDate.of(2001, 3, 1), LocalDate.of(2001, 4, 1)),
+				new Rollups.Part(Rollups.DAYS, LocalDate.of(2001, 4, 1), LocalDate.of(2001, 4, 6)));
+		assertThat(Rollups.Part.of(MARCH)).containsExactly(new Rollups.Part(Rollups.MONTHS, MARCH.from(), MARCH.to()));
+		assertThat(Rollups.Part.of(Period.range(MARCH_5, MARCH_5.plusDays(3))))
+			.containsExactly(new Rollups.Part(Rollups.DAYS, MARCH_5, MARCH_5.plusDays(4)));
+		var district = Scope.parse(Scope.Level.DISTRICT, "880101").orElseThrow();
+		assertThat(rollups.tally(district, range, false).cases()).isEqualTo(4);
+		assertThat(rollups.tally(district, Period.range(LocalDate.of(2001, 2, 20), LocalDate.of(2001, 4, 4)), false)
+			.cases()).isEqualTo(3);
+	}
+
+	@Test
+	void theMonthlyRowsAreTheSumsOfTheirDaysAfterEveryChange() {
+		store.store(List.of(count(2, MARCH_5, "880101002", "E06011", "registered=1 closed=1"),
+				count(5, MARCH_5.plusDays(20), "880101001", "E06010", "registered=1")));
+		store.roll(31);
+		jdbc.update("delete from supervision_case_fact where case_id = ?", 9_000_000_003L);
+		store.sum(List.of(MARCH_5.plusDays(1)));
+		assertThat(store.rollupDifferences(LocalDate.of(2001, 2, 1), LocalDate.of(2001, 5, 1))).isZero();
+		assertThat(tally(Scope.Level.STREET, "880101002").cases()).isEqualTo(1);
+		assertThat(tally(Scope.Level.DISTRICT, "880101").cases()).isEqualTo(3);
+		// a month whose every case left it keeps no row
+		jdbc.update("delete from supervision_case_fact where case_id = ?", 9_000_000_004L);
+		store.sum(List.of(MARCH_5.plusMonths(1)));
+		assertThat(jdbc.queryForObject("select count(*) from supervision_rollup_month where day = ?", Integer.class,
+				LocalDate.of(2001, 4, 1))).isZero();
+	}
+
+	@Test
+	void theRowsCountedAsDifferentIncludeAMonthThatIsNotTheSumOfItsDays() {
+		jdbc.update("update supervision_rollup_month set closed = closed + 1 where day = ? and grouping = 'STREET'",
+				LocalDate.of(2001, 3, 1));
+		assertThat(store.rollupDifferences(MARCH_5, MARCH_5.plusDays(1))).isEqualTo(4);
+	}
 }
