@@ -70,7 +70,7 @@
         L.circleMarker([p.lat, p.lon], {
           radius: 3 + 9 * Math.sqrt(share), weight: 0,
           fillColor: 'hsl(' + Math.round(50 - 50 * share) + ', 90%, 50%)', fillOpacity: 0.75
-        }).bindTooltip(p.code + ' · ' + settings.dataset.cases + ' ' + p.cases).addTo(map);
+        }).bindTooltip(p.name + ' · ' + settings.dataset.cases + ' ' + p.cases).addTo(map);
       });
       el.setAttribute('data-points', String(points.length));
     });

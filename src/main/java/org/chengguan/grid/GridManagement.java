@@ -242,9 +242,33 @@ public class GridManagement {
 
 	/** The centre of each of these unit grids that exists (maps of figures per grid). */
 	public List<GridViews.Centroid> centroids(Collection<String> codes) {
-		return unitGrids.findByCodeIn(codes).stream()
-			.map(g -> new GridViews.Centroid(g.getCode(), g.getCentroidLon(), g.getCentroidLat()))
-			.toList();
+		return centres(codes, unitGrids::findCentroids);
+	}
+
+	/** The mean centre of the unit grids of each of these communities (maps of figures per community). */
+	public List<GridViews.Centroid> communityCentres(Collection<String> codes) {
+		return centres(codes, unitGrids::findCommunityCentres);
+	}
+
+	/** The name of every district, street and community by its code. */
+	public Map<String, String> regionNames() {
+		var names = new HashMap<String, String>();
+		regions.findNames().forEach(row -> names.put((String) row[0], (String) row[1]));
+		return names;
+	}
+
+	/** Code, longitude and latitude rows, read in slices: a city's 50,000 codes are more than a statement may bind. */
+	private static List<GridViews.Centroid> centres(Collection<String> codes,
+			Function<List<String>, List<Object[]>> query) {
+		var all = List.copyOf(codes);
+		var centres = new ArrayList<GridViews.Centroid>(all.size());
+		for (var from = 0; from < all.size(); from += 5_000) {
+			for (var row : query.apply(all.subList(from, Math.min(all.size(), from + 5_000)))) {
+				centres.add(new GridViews.Centroid((String) row[0], ((Number) row[1]).doubleValue(),
+						((Number) row[2]).doubleValue()));
+			}
+		}
+		return centres;
 	}
 
 	/** The configured base map (tiles), if any. */

@@ -33,6 +33,13 @@ public class OrgManagement {
 		this.clock = clock;
 	}
 
+	/** The name of every unit by its id. */
+	public Map<Long, String> unitNames() {
+		var names = new HashMap<Long, String>();
+		units.findAll().forEach(u -> names.put(Objects.requireNonNull(u.getId()), u.getName()));
+		return names;
+	}
+
 	/** Every unit in depth-first order under the bureau. */
 	public List<OrgUnitRow> tree() {
 		var all = units.findAllByOrderBySortOrderAscIdAsc();

@@ -96,7 +96,7 @@ class DashboardController {
 	@GetMapping(path = "/supervision/stages.json", produces = "application/json")
 	@ResponseBody
 	List<Map<String, Object>> stages(DashboardFilter.Form form) {
-		var t = supervision.dashboard(filter(form), properties.settings(), LocaleContextHolder.getLocale()).tally();
+		var t = supervision.tally(filter(form));
 		var counts = new LinkedHashMap<String, Long>();
 		counts.put("reported", t.reported());
 		counts.put("registered", t.registered());

@@ -51,6 +51,11 @@ record DashboardFilter(Period period, Scope scope, boolean adjusted, @Nullable S
 			// a category or source ranking is of the whole city
 			rankBy = scope.level().below;
 		}
+		if (rankBy == FactStore.Grouping.GRID && !scope.level().withinStreet()) {
+			// a ranking of unit grids is of a street's or a community's: a city's would list tens of thousands
+			problems.add("supervision.error.rankGrid");
+			rankBy = scope.level().below;
+		}
 		var scheme = form.scheme() != null && form.scheme().matches("[A-Z0-9-]{1,30}") ? form.scheme() : null;
 		return new DashboardFilter(period, scope, Boolean.TRUE.equals(form.adjusted()), scheme, rankBy,
 				List.copyOf(problems));

@@ -9,7 +9,6 @@ import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.Channel;
-import org.chengguan.staff.DataScope;
 import org.chengguan.staff.OrgManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,8 @@ class Names {
 
 	/** The names of every key of every grouping, for one page. */
 	Map<String, String> all(Locale locale) {
-		var names = new HashMap<String, String>();
-		grids.regions(DataScope.everything()).forEach(r -> names.put(r.region().getCode(), r.region().getName()));
-		org.tree().forEach(r -> names.put("unit:" + r.unit().getId(), r.unit().getName()));
+		var names = new HashMap<String, String>(grids.regionNames());
+		org.unitNames().forEach((id, name) -> names.put("unit:" + id, name));
 		for (var kind : CategoryKind.values()) {
 			var letter = kind == CategoryKind.EVENT ? "E" : "C";
 			categories.search(kind, "").forEach(c -> names.put(letter + c.getCode(), c.getName()));
@@ -55,9 +53,7 @@ class Names {
 
 	/** Every org unit's name by its id. */
 	Map<Long, String> units() {
-		var units = new HashMap<Long, String>();
-		org.tree().forEach(r -> units.put(Objects.requireNonNull(r.unit().getId()), r.unit().getName()));
-		return units;
+		return org.unitNames();
 	}
 
 	/** The name of a key of this grouping among {@code all}; a unit grid by its code. */

@@ -37,6 +37,11 @@ record Scope(Level level, String key) {
 		boolean regional() {
 			return this == DISTRICT || this == STREET || this == COMMUNITY || this == GRID;
 		}
+
+		/** A street or a level below it: what unit grids are ranked and mapped within. */
+		boolean withinStreet() {
+			return this == STREET || this == COMMUNITY || this == GRID;
+		}
 	}
 
 	/** A scope from what a form sent, if it names one correctly (codes of their length, a known source). */

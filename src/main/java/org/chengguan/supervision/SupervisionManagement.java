@@ -63,8 +63,8 @@ class SupervisionManagement {
 			List<Ranking.Ranked> ranking, boolean current) {
 	}
 
-	/** A point of the map: a unit grid and its cases. */
-	record GridCount(String code, double lon, double lat, long cases) {
+	/** A point of the map: a unit grid or a community, its name (a grid's is its code) and its cases. */
+	record GridCount(String code, String name, double lon, double lat, long cases) {
 	}
 
 	private final Rollups rollups;
@@ -102,19 +102,33 @@ class SupervisionManagement {
 				ranking, rollups.current());
 	}
 
+	/** The tally of the filter's scope and period alone (the stages chart). */
+	Tally tally(DashboardFilter filter) {
+		return rollups.tally(filter.scope(), filter.period(), filter.adjusted());
+	}
+
 	/** The tallies of the twelve months up to the period's last. */
 	List<Rollups.Month> trend(DashboardFilter filter) {
 		var last = YearMonth.from(filter.period().last());
 		return rollups.trend(filter.scope(), last.minusMonths(11), last, filter.adjusted());
 	}
 
-	/** The cases of the scope and period per unit grid, at the grid's centre (the heat map). */
+	/**
+	 * The cases of the scope and period per unit grid at the grid's centre (the heat map) within a street or a
+	 * community; for a wider scope per community at the mean centre of its grids — a city has tens of thousands of
+	 * grids, more points than a map shows or a browser draws.
+	 */
 	List<GridCount> grids(DashboardFilter filter) {
-		var counts = rollups.ranking(FactStore.Grouping.GRID, filter.scope(), filter.period(), filter.adjusted());
+		var perGrid = filter.scope().level().withinStreet();
+		var grouping = perGrid ? FactStore.Grouping.GRID : FactStore.Grouping.COMMUNITY;
+		var counts = rollups.cases(grouping, filter.scope(), filter.period(), filter.adjusted());
 		counts.remove("");
+		var centres = perGrid ? grids.centroids(counts.keySet()) : grids.communityCentres(counts.keySet());
+		var regionNames = perGrid ? Map.<String, String>of() : grids.regionNames();
 		var points = new ArrayList<GridCount>();
-		for (GridViews.Centroid centre : grids.centroids(counts.keySet())) {
-			points.add(new GridCount(centre.code(), centre.lon(), centre.lat(), counts.get(centre.code()).cases()));
+		for (GridViews.Centroid centre : centres) {
+			points.add(new GridCount(centre.code(), regionNames.getOrDefault(centre.code(), centre.code()), centre.lon(),
+					centre.lat(), counts.get(centre.code())));
 		}
 		return points;
 	}

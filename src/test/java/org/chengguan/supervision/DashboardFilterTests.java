@@ -82,4 +82,16 @@ class DashboardFilterTests {
 				"CATEGORY"), TODAY, SQUAD);
 		assertThat(squad.rankBy()).isEqualTo(FactStore.Grouping.COMMUNITY);
 	}
+
+	@Test
+	void unitGridsAreRankedWithinAStreetOrACommunityOnly() {
+		var city = DashboardFilter.of(new DashboardFilter.Form(null, null, null, null, null, null, null, null, null,
+				"GRID"), TODAY, DataScope.everything());
+		assertThat(city.rankBy()).isEqualTo(FactStore.Grouping.STREET);
+		assertThat(city.problems()).containsExactly("supervision.error.rankGrid");
+		var street = DashboardFilter.of(new DashboardFilter.Form(null, null, null, null, "STREET:990101001", null,
+				null, null, null, "GRID"), TODAY, DataScope.everything());
+		assertThat(street.rankBy()).isEqualTo(FactStore.Grouping.GRID);
+		assertThat(street.problems()).isEmpty();
+	}
 }

@@ -127,7 +127,25 @@ class SupervisionWebTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].name").value("受理数"))
 			.andExpect(jsonPath("$.length()").value(6));
-		mvc.perform(get("/supervision/grids.json").with(as(users, "supervisor"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theHeatMapShowsCommunitiesOfTheCityAndUnitGridsOfAStreet() throws Exception {
+		var order = steps.pushOrder("督查：热力图");
+		maintenance.roll();
+		var place = jdbc.queryForMap("""
+				select c.unit_grid_code, c.street_code, c.community_code, r.name from caseflow_case c
+				join grid_region r on r.code = c.community_code where c.id = ?""", order.caseId());
+		mvc.perform(get("/supervision/grids.json").param("period", "DAY").param("day", today)
+			.with(as(users, "supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == '" + place.get("community_code") + "')].name").value(place.get("name")))
+			.andExpect(jsonPath("$[?(@.code == '" + place.get("unit_grid_code") + "')]").isEmpty());
+		mvc.perform(get("/supervision/grids.json").param("period", "DAY").param("day", today)
+			.param("scope", "STREET:" + place.get("street_code")).with(as(users, "supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == '" + place.get("unit_grid_code") + "')].cases").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.code == '" + place.get("community_code") + "')]").isEmpty());
 	}
 
 	@Test
