@@ -79,6 +79,17 @@ public class CaseFactManagement {
 				(Object) caseIds.toArray(Long[]::new));
 	}
 
+	/**
+	 * The id before the first case received in [from, to), where a walk in id order through them starts (ids grow
+	 * with time, so walking from the first id of all would pass every older case first).
+	 */
+	@Transactional(readOnly = true)
+	public long idBefore(Instant from, Instant to) {
+		var first = jdbc.queryForObject("select min(id) from caseflow_case where received_at >= ? and received_at < ?",
+				Long.class, Timestamp.from(from), Timestamp.from(to));
+		return first == null ? Long.MAX_VALUE : first - 1;
+	}
+
 	/** The facts of up to {@code size} cases after {@code afterId} in id order, received in [from, to). */
 	@Transactional(readOnly = true)
 	public List<CaseFact> page(Instant from, Instant to, long afterId, int size) {
@@ -105,6 +116,28 @@ public class CaseFactManagement {
 				  and source in ('HOTLINE_12345', 'HOTLINE_12319', 'OPEN311', 'PHONE_WALKIN', 'MEDIA')""",
 				(rs, i) -> new Complaint(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)),
 				Timestamp.from(since));
+	}
+
+	/**
+	 * How many cases are open within {@code metres} of a point (a hotspot is clear only while none is), of these
+	 * categories, or of any when none is given.
+	 */
+	@Transactional(readOnly = true)
+	public int openNear(double lon, double lat, double metres, Collection<String> categoryKeys) {
+		var eastWest = 111_320.0 * Math.cos(Math.toRadians(lat));
+		var args = new java.util.ArrayList<Object>(List.of(lat - metres / 110_540.0, lat + metres / 110_540.0,
+				lon - metres / eastWest, lon + metres / eastWest, lon, eastWest, lat, metres * metres));
+		var sql = new StringBuilder("""
+				select count(*) from caseflow_case
+				where status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')
+				  and lat between ? and ? and lon between ? and ?
+				  and power((lon - ?) * ?, 2) + power((lat - ?) * 110540, 2) <= ?""");
+		if (!categoryKeys.isEmpty()) {
+			sql.append(" and category_key = any(?)");
+			args.add(categoryKeys.toArray(String[]::new));
+		}
+		var open = jdbc.queryForObject(sql.toString(), Integer.class, args.toArray());
+		return open == null ? 0 : open;
 	}
 
 	/** One case by its number, if the 辖区 covers it. */

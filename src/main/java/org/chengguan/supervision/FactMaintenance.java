@@ -161,7 +161,7 @@ class FactMaintenance implements ApplicationRunner {
 		var cases = 0;
 		var differences = 0;
 		var missing = 0;
-		var after = afterId;
+		var after = Math.max(afterId, reader.idBefore(fromInstant, toInstant));
 		List<CaseCount> fresh;
 		do {
 			var last = after;

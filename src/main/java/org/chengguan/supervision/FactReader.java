@@ -39,6 +39,11 @@ class FactReader {
 		return counts(caseFacts.page(from, to, afterId, size));
 	}
 
+	/** The id before the first case received in [from, to): where a walk through them starts. */
+	long idBefore(Instant from, Instant to) {
+		return caseFacts.idBefore(from, to);
+	}
+
 	private List<CaseCount> counts(List<CaseFact> facts) {
 		var hotline = hotlineFacts.of(facts.stream().map(CaseFact::caseId).toList()).stream()
 			.collect(Collectors.toMap(HotlineFact::caseId, Function.identity()));

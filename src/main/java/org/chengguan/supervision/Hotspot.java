@@ -265,6 +265,12 @@ public class Hotspot {
 		return categories;
 	}
 
+	/** The category keys the point is about (E09006, …); none for any. */
+	List<String> categoryKeys() {
+		return categories == null ? List.of()
+				: java.util.Arrays.stream(categories.split("[,，\\s]+")).filter(k -> !k.isBlank()).toList();
+	}
+
 	public Origin getOrigin() {
 		return origin;
 	}

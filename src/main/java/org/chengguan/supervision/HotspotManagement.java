@@ -150,17 +150,26 @@ class HotspotManagement {
 		acting(id, rowVersion, HotspotAction.RETIRE, asker).retire(calendar.now(), calendar.zone());
 	}
 
-	/** 动态清零 in [from, to) per street with points on the ledger: every listed point of it clear. */
+	/**
+	 * 动态清零 in [from, to) per street with points on the ledger: every listed point of it clear — every inspection
+	 * found nothing and no case of its categories is open within 50 m of it now.
+	 */
 	@Transactional(readOnly = true)
 	Map<String, Boolean> streetsClear(Instant from, Instant to, Asker asker) {
 		var streets = new TreeMap<String, Boolean>();
 		for (var point : visibleTo(asker)) {
 			var status = point.getStatus();
 			if (point.getStreetCode() != null && status != HotspotStatus.PROPOSED && status != HotspotStatus.RETIRED) {
-				streets.merge(point.getStreetCode(), point.clearIn(from, to), Boolean::logicalAnd);
+				streets.merge(point.getStreetCode(), clearIn(point, from, to), Boolean::logicalAnd);
 			}
 		}
 		return streets;
+	}
+
+	/** 动态清零 of one point: inspected and found clear in [from, to), and no case of its categories open there. */
+	boolean clearIn(Hotspot point, Instant from, Instant to) {
+		return point.clearIn(from, to) && caseFacts.openNear(point.getLon(), point.getLat(), ComplaintClusters.METRES,
+				point.categoryKeys()) == 0;
 	}
 
 	private Hotspot proposal(String name, double lon, double lat, @Nullable String categoryKeys,

@@ -146,4 +146,15 @@ class HotspotTests {
 		point.clear("supervisor", LISTED.plus(Duration.ofDays(15)));
 		return point;
 	}
+
+	@Test
+	void aPointIsAboutTheCategoriesItNamesOrAboutAnyWhenItNamesNone() {
+		assertThat(remediating().categoryKeys()).containsExactly("E09006");
+		var several = new Hotspot("2026-0002", "北门", 113.6, 34.7, null, null, "E09006, E09001，E06010",
+				Hotspot.Origin.INSPECTION, "inspector", LISTED);
+		assertThat(several.categoryKeys()).containsExactly("E09006", "E09001", "E06010");
+		var any = new Hotspot("2026-0003", "南门", 113.6, 34.7, null, null, null, Hotspot.Origin.INSPECTION,
+				"inspector", LISTED);
+		assertThat(any.categoryKeys()).isEmpty();
+	}
 }

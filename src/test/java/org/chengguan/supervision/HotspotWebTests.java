@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
 import org.chengguan.ChengguanIntegrationTest;
 import org.chengguan.caseflow.CaseSteps;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hotspot ledger as its people work it: five complaints within 50 m make a proposal overnight; the 督查股 lists it
@@ -37,6 +43,12 @@ class HotspotWebTests {
 
 	@Autowired
 	HotspotManagement hotspots;
+
+	@Autowired
+	HotspotRepository repository;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void fiveComplaintsMakeAProposalThatIsListedStartedAndInspected() throws Exception {
@@ -72,6 +84,37 @@ class HotspotWebTests {
 		mvc.perform(get("/supervision/hotspots/{id}", id).with(as(users, "inspector")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("两处占道摊点")));
+	}
+
+	@Test
+	void aPointIsClearOnlyWhileNoCaseOfItsCategoriesIsOpenThere() throws Exception {
+		var steps = new CaseSteps(mvc, jdbc, users);
+		var order = steps.pushOrder("热点：动态清零");
+		// a category of its own (no other test's case is of it), so that only this case is open at the point
+		jdbc.update("update caseflow_case set category_key = 'E99001' where id = ?", order.caseId());
+		var place = jdbc.queryForMap("select lon, lat from caseflow_case where id = ?", order.caseId());
+		mvc.perform(post("/supervision/hotspots").param("name", "动态清零点").param("lon", place.get("lon").toString())
+			.param("lat", place.get("lat").toString()).param("categories", "E99001").param("origin", "INSPECTION")
+			.with(csrf())
+			.with(as(users, "inspector")))
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.PROPOSE"));
+		var id = jdbc.queryForObject("select max(id) from supervision_hotspot where name = '动态清零点'", Long.class);
+		var squad = jdbc.queryForObject("select org_unit_id from staff_member where username = 'squad01'", Long.class);
+		act(id, "LIST", "supervisor", "unitId", squad.toString(), "target", "清零")
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.LIST"));
+		act(id, "START", "squad01").andExpect(flash().attribute("notice", "supervision.hotspot.done.START"));
+		act(id, "INSPECT", "inspector", "violations", "0")
+			.andExpect(flash().attribute("notice", "supervision.hotspot.done.INSPECT"));
+		var from = Instant.now().minus(Duration.ofDays(1));
+		var to = Instant.now().plus(Duration.ofDays(1));
+
+		var transaction = new TransactionTemplate(transactions);
+		Supplier<Boolean> clear = () -> transaction
+			.execute(tx -> hotspots.clearIn(repository.findById(id).orElseThrow(), from, to));
+		assertThat(clear.get()).isFalse();
+		steps.acceptAndRegister(order.caseId());
+		steps.dispatchToClosed(order.caseId());
+		assertThat(clear.get()).isTrue();
 	}
 
 	private ResultActions act(long id, String action, String who, String... params) throws Exception {
