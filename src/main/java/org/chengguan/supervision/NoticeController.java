@@ -1,5 +1,7 @@
 package org.chengguan.supervision;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +9,14 @@ import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.staff.CurrentStaff;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +43,16 @@ class NoticeController {
 
 	private final WorkingCalendar calendar;
 
+	private final EvidenceManagement evidence;
+
 	NoticeController(NoticeManagement notices, CaseManagement cases, CurrentStaff currentStaff, Names names,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, EvidenceManagement evidence) {
 		this.notices = notices;
 		this.cases = cases;
 		this.currentStaff = currentStaff;
 		this.names = names;
 		this.calendar = calendar;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/supervision/notices")
@@ -107,6 +117,20 @@ class NoticeController {
 		model.addAttribute("units", names.units());
 		model.addAttribute("zone", calendar.zone());
 		return "supervision/notice";
+	}
+
+	/** A photo of an item, to those who may see the notice, and only if it belongs to one of its items. */
+	@GetMapping("/supervision/notices/{id}/photos/{evidenceId}")
+	ResponseEntity<InputStreamResource> photo(@PathVariable long id, @PathVariable long evidenceId)
+			throws IOException {
+		var notice = notices.get(id, Asker.of(currentStaff));
+		var belongs = notice.getItems().stream().anyMatch(i -> Arrays.asList(i.photoIds()).contains(evidenceId));
+		var file = evidence.find(evidenceId).filter(f -> belongs).orElseThrow(() -> new NoticeNotFoundException(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getMediaType()))
+			.contentLength(file.getSizeBytes())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(new InputStreamResource(evidence.open(file)));
 	}
 
 	@PostMapping("/supervision/notices/{id}/{action}")

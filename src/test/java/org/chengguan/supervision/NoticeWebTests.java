@@ -61,6 +61,19 @@ class NoticeWebTests {
 			.containsEntry("source", "SUPERVISION").containsEntry("supervision_level", "L2");
 		assertThat(jdbc.queryForObject("select count(*) from evidence_file where source = 'SUPERVISION'",
 				Long.class)).isPositive();
+		// the item's photo is shown on the notice, to those who may see it and for this notice only
+		var photoId = jdbc.queryForObject("""
+				select photo_ids[1] from supervision_notice_item where notice_id = ? and position = 1""", Long.class, id);
+		mvc.perform(get("/supervision/notices/{id}", id).with(as(users, "squad01")))
+			.andExpect(content().string(containsString("/supervision/notices/" + id + "/photos/" + photoId)));
+		mvc.perform(get("/supervision/notices/{id}/photos/{e}", id, photoId).with(as(users, "squad01")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		mvc.perform(get("/supervision/notices/{id}/photos/{e}", id, photoId).with(as(users, "squad02")))
+			.andExpect(status().isNotFound());
+		var otherEvidence = jdbc.queryForObject("select min(id) from evidence_file where id <> ?", Long.class, photoId);
+		mvc.perform(get("/supervision/notices/{id}/photos/{e}", id, otherEvidence).with(as(users, "squad01")))
+			.andExpect(status().isNotFound());
 
 		act(id, "REPLY", "handler", "reply", "不是我们的").andExpect(flash().attribute("problem",
 				"supervision.notice.error.notYours"));
