@@ -44,6 +44,8 @@ class SchemeController {
 	String list(Model model) {
 		model.addAttribute("schemes", schemes.all());
 		model.addAttribute("inForce", schemes.inForce(calendar.today()));
+		model.addAttribute("revisions", schemes.revisions());
+		model.addAttribute("zone", calendar.zone());
 		return "supervision/schemes";
 	}
 

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +25,10 @@ class Schemes {
 			select s.code, s.version, s.name, s.valid_from, i.indicator, i.weight, i.transform, i.per_unit, i.cap
 			from supervision_scheme s join supervision_scheme_item i on i.scheme_id = s.id
 			""";
+
+	/** Who stored a version of a scheme, when, and why (a later version's reason). */
+	public record Revision(String createdBy, Instant createdAt, @Nullable String reason) {
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -44,6 +50,16 @@ class Schemes {
 			}
 		}
 		return List.copyOf(latest.values());
+	}
+
+	/** The revision of every version, by {@code code:version}. */
+	Map<String, Revision> revisions() {
+		var revisions = new HashMap<String, Revision>();
+		jdbc.query("select code, version, created_by, created_at, reason from supervision_scheme", rs -> {
+			revisions.put(rs.getString(1) + ":" + rs.getInt(2),
+					new Revision(rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)));
+		});
+		return revisions;
 	}
 
 	Optional<ScoringScheme> get(String code, int version) {

@@ -58,7 +58,9 @@ class SchemeWebTests {
 			.extracting(ScoringScheme::version).containsExactly(2);
 		mvc.perform(get("/supervision/schemes").with(as(users, "director")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("TEST-DISPOSE v2")));
+			.andExpect(content().string(containsString("TEST-DISPOSE v2")))
+			.andExpect(content().string(containsString("修订原因：处置率权重调整为60分")))
+			.andExpect(content().string(containsString("由 supervisor 于 ")));
 		mvc.perform(scheme("60", "60", "无权").with(as(users, "director"))).andExpect(status().isForbidden());
 	}
 }
