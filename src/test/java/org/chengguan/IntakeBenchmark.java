@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,12 +34,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * merge). In the same run it measures plain JDBC single-row inserts into the same PostgreSQL as the baseline.
  *
  * <p>Run with {@code ./mvnw -q test-compile exec:java@intake-benchmark}; {@code -Dbench.orders=…},
- * {@code -Dbench.alarms=…}, {@code -Dbench.pool=…} (connections) and {@code -Dbench.durable=false} change the run.
- * Prints a Markdown table.
+ * {@code -Dbench.alarms=…}, {@code -Dbench.pool=…} (connections), {@code -Dbench.clients=…} (32) and
+ * {@code -Dbench.durable=false} change the run. Prints a Markdown table, and what feeding the supervision read model
+ * took per request (issue 11 §8).
  */
 public final class IntakeBenchmark {
 
-	static final int CLIENTS = 32;
+	static final int CLIENTS = Integer.getInteger("bench.clients", 32);
 
 	static final double RESENT = 0.30;
 
@@ -48,6 +51,10 @@ public final class IntakeBenchmark {
 	static final String[] ALARM_CODES = { "882", "883", "887", "890", "891", "892", "893", "894", "895" };
 
 	private IntakeBenchmark() {
+	}
+
+	/** What feeding the supervision read model took during the measured run (issue 11 §8). */
+	record Feed(long transactions, double nanos, double max) {
 	}
 
 	/** One request to send: which API, its body, and whether it repeats an earlier one. */
@@ -82,7 +89,12 @@ public final class IntakeBenchmark {
 			var warmUp = warmUpCalls(points, random);
 			run(port, warmUp, CLIENTS);
 			var sampler = Boolean.getBoolean("bench.sample") ? new ActivitySampler(jdbc) : null;
+			var feed = app.getBean(MeterRegistry.class).get("chengguan.supervision.feed").timer();
+			var fedBefore = feed.count();
+			var feedBefore = feed.totalTime(TimeUnit.NANOSECONDS);
 			var result = run(port, calls, CLIENTS);
+			var fed = new Feed(feed.count() - fedBefore, feed.totalTime(TimeUnit.NANOSECONDS) - feedBefore,
+					feed.max(TimeUnit.NANOSECONDS));
 			if (sampler != null) {
 				sampler.stopAndPrint();
 			}
@@ -90,6 +102,10 @@ public final class IntakeBenchmark {
 			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
 			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
 			print(grids, loaded, durable, result, cases, timelines, baseline);
+			System.out.printf(Locale.ROOT, "Supervision read model fed in %,d transactions: %.2f ms each on average, "
+					+ "%.2f ms per request sent (slowest in the last minutes %.1f ms)%n", fed.transactions(),
+					fed.nanos() / 1e6 / Math.max(1, fed.transactions()), fed.nanos() / 1e6 / calls.size(),
+					fed.max() / 1e6);
 		}
 		finally {
 			app.close();

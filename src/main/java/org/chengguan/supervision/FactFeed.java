@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.hotline.HotlineEvents;
 import org.springframework.context.event.EventListener;
@@ -24,9 +26,15 @@ class FactFeed {
 
 	private final FactStore store;
 
-	FactFeed(FactReader reader, FactStore store) {
+	private final Timer timer;
+
+	FactFeed(FactReader reader, FactStore store, MeterRegistry meters) {
 		this.reader = reader;
 		this.store = store;
+		// what keeping the read model adds to a transaction that moved cases (issue 11 §8: ≤ 2 ms per intake request)
+		this.timer = Timer.builder("chengguan.supervision.feed")
+			.description("Reading and storing the facts of the cases one transaction moved")
+			.register(meters);
 	}
 
 	@EventListener
@@ -74,7 +82,7 @@ class FactFeed {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			refresh(cases);
+			timer.record(() -> refresh(cases));
 		}
 	}
 }

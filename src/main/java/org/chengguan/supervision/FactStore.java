@@ -64,7 +64,8 @@ class FactStore {
 			+ COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
 			+ " from supervision_rollup";
 
-	private static final String MONTHS_GROUP_BY = " group by grouping, group_key, date_trunc('month', day)::date, appealed";
+	private static final String MONTHS_GROUP_BY = " group by grouping, group_key, date_trunc('month', day)::date,"
+			+ " appealed";
 
 	private static final String MONTH_OUT = monthDelta("-");
 

@@ -79,10 +79,8 @@ class Rollups {
 	 */
 	Map<String, Tally> ranking(FactStore.Grouping grouping, Scope within, Period period, boolean adjusted) {
 		var args = new ArrayList<Object>();
-		// the keys under a region: a street's communities and grids begin with its code
-		var under = within.level().regional() && grouping.regional() ? within.key() : null;
-		var sql = "select group_key, " + SUMS + " from " + rows("group_key, " + COUNTS, grouping, under, true, period, adjusted,
-				args) + " group by group_key order by group_key";
+		var sql = "select group_key, " + SUMS + " from " + rows("group_key, " + COUNTS, grouping,
+				under(grouping, within), true, period, adjusted, args) + " group by group_key order by group_key";
 		var rows = new LinkedHashMap<String, Tally>();
 		jdbc.query(sql, rs -> {
 			rows.put(rs.getString(1), tally(rs, 2));
@@ -93,9 +91,8 @@ class Rollups {
 	/** The cases of every key of {@code grouping} within the scope (the heat map): one count, not a tally. */
 	Map<String, Long> cases(FactStore.Grouping grouping, Scope within, Period period, boolean adjusted) {
 		var args = new ArrayList<Object>();
-		var under = within.level().regional() && grouping.regional() ? within.key() : null;
-		var sql = "select group_key, sum(cases) from " + rows("group_key, cases", grouping, under, true, period,
-				adjusted, args) + " group by group_key";
+		var sql = "select group_key, sum(cases) from " + rows("group_key, cases", grouping, under(grouping, within),
+				true, period, adjusted, args) + " group by group_key";
 		var rows = new LinkedHashMap<String, Long>();
 		jdbc.query(sql, rs -> {
 			rows.put(rs.getString(1), rs.getLong(2));
@@ -109,7 +106,8 @@ class Rollups {
 		var period = new Period(Period.Kind.RANGE, first.atDay(1), last.plusMonths(1).atDay(1));
 		var key = scope.level() == Scope.Level.CITY ? null : scope.key();
 		var sql = "select extract(year from day)::int, extract(month from day)::int, " + SUMS + " from "
-				+ rows("day, " + COUNTS, scope.level().grouping, key, scope.prefix(), period, adjusted, args) + " group by 1, 2";
+				+ rows("day, " + COUNTS, scope.level().grouping, key, scope.prefix(), period, adjusted, args)
+				+ " group by 1, 2";
 		var found = new LinkedHashMap<YearMonth, Tally>();
 		jdbc.query(sql, rs -> {
 			found.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), tally(rs, 3));
@@ -127,9 +125,14 @@ class Rollups {
 				"select exists (select 1 from supervision_case_fact where dirty)", Boolean.class));
 	}
 
+	/** The keys under a region (a street's communities and grids begin with its code); none for other scopes. */
+	private static @Nullable String under(FactStore.Grouping grouping, Scope within) {
+		return within.level().regional() && grouping.regional() ? within.key() : null;
+	}
+
 	/**
-	 * The rows of one grouping and period, as a derived table of {@code columns} and the counts: of one key, or of
-	 * the keys beginning with it; from the monthly rollups for the period's whole months.
+	 * The rows of one grouping and period as a derived table of {@code columns}: of one key, or of the keys
+	 * beginning with it; from the monthly rollups for the period's whole months.
 	 */
 	private static String rows(String columns, FactStore.Grouping grouping, @Nullable String key, boolean prefix,
 			Period period, boolean adjusted, List<Object> args) {
