@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -21,6 +22,7 @@ import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.caseflow.CaseStatus;
 import org.chengguan.category.CategoryManagement;
+import org.chengguan.hotline.HotlineManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
 import org.chengguan.intake.Channel;
@@ -48,7 +50,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * A history of patrol cases for the demo's charts: for each past day, cases reported by the streets' grid officers and
+ * A history of cases for the demo's charts: for each past day, cases reported by the streets' grid officers (and
+ * about a third by 12345 callers, with the platform's 回访 after the reply, {@link DemoHotline}) and
  * taken through the real case loop by the demo bureau's people — 受理, 立案, 派遣, 签收, 处置, 核查, 结案 — at the times
  * they would have happened ({@link DemoClock}), some late, some returned, reworked, extended, cancelled or fixed on the
  * spot, and the most recent ones still open. Deterministic for a seed; every step is checked as a person's would be.
@@ -91,11 +94,16 @@ class DemoHistory {
 
 	private final DemoClock clock;
 
+	private final HotlineManagement hotlineManagement;
+
+	private @Nullable DemoHotline hotline;
+
 	private int failures;
 
 	DemoHistory(IntakeManagement intake, CaseManagement cases, ApprovalManagement approvals,
 			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar, Environment environment,
-			JdbcTemplate jdbc, UserDetailsService users, DemoClock clock) {
+			JdbcTemplate jdbc, UserDetailsService users, DemoClock clock, HotlineManagement hotlineManagement) {
+		this.hotlineManagement = hotlineManagement;
 		this.users = users;
 		this.clock = clock;
 		this.environment = environment;
@@ -170,6 +178,7 @@ class DemoHistory {
 			byId.put(s.id(), actor);
 		});
 		var keys = CATEGORIES.stream().map(categories::findByKey).flatMap(java.util.Optional::stream).toList();
+		hotline = new DemoHotline(hotlineManagement, intake);
 		var written = 0;
 		try {
 			var today = calendar.today();
@@ -178,8 +187,9 @@ class DemoHistory {
 				var count = calendar.isWorkingDay(day) ? perDay / 2 + random.nextInt(perDay + 1) : perDay / 3;
 				for (var i = 0; i < count; i++) {
 					var place = streets.get(random.nextInt(streets.size()));
-					var category = keys.get(Math.min(keys.size() - 1, (int) Math.abs(random.nextGaussian() * 2.5)));
-					one(day, place, category.getId(), category.getName(), random);
+					var index = Math.min(keys.size() - 1, (int) Math.abs(random.nextGaussian() * 2.5));
+					var category = keys.get(index);
+					one(day, place, category.getId(), CATEGORIES.get(index), category.getName(), random);
 					written++;
 				}
 			}
@@ -194,29 +204,38 @@ class DemoHistory {
 		return written;
 	}
 
-	private void one(LocalDate day, Place place, @Nullable Long categoryId, String categoryName, Random random) {
+	private void one(LocalDate day, Place place, @Nullable Long categoryId, String categoryKey, String categoryName,
+			Random random) {
 		var at = new Instant[] { day.atTime(8, 0).atZone(calendar.zone()).toInstant()
 			.plus(Duration.ofMinutes(random.nextInt(600))) };
-		var reporter = actor("grid" + place.streetNo());
 		DemoClock.pin(at[0]);
-		var self = random.nextInt(100) < 5;
-		var lon = place.lon();
-		var lat = place.lat();
-		var report = intake.receive(new NewReport(Channel.PATROL, null, null, at[0], categoryId, null, false,
-				"巡查发现：" + categoryName, null, lon, lat, null, reporter.id(), self, List.of()), photos(),
-				self ? photos() : List.of(), new EvidenceSource("PATROL", at[0], reporter.username()), null);
-		if (self) {
-			return;
+		// about a third come from 12345 callers, the rest from the streets' patrols
+		var order = random.nextInt(100) < 30 ? Objects.requireNonNull(hotline).receive(day, at[0],
+				categoryKey, categoryName, place.lon(), place.lat(), random) : null;
+		long id;
+		if (order != null) {
+			id = order.caseId();
 		}
-		var opened = cases.byReport(report.getId()).orElseThrow();
-		var id = opened.id();
+		else {
+			var reporter = actor("grid" + place.streetNo());
+			var self = random.nextInt(100) < 5;
+			var report = intake.receive(new NewReport(Channel.PATROL, null, null, at[0], categoryId, null, false,
+					"巡查发现：" + categoryName, null, place.lon(), place.lat(), null, reporter.id(), self, List.of()),
+					photos(), self ? photos() : List.of(), new EvidenceSource("PATROL", at[0], reporter.username()),
+					null);
+			if (self) {
+				return;
+			}
+			id = cases.byReport(report.getId()).orElseThrow().id();
+		}
+		var status = cases.get(id, DataScope.everything()).getStatus();
 		var steps = new Steps(id, at, random);
 		try {
 			// a grid officer's report is accepted as it arrives (patrol-verified); others wait for the 受理员
-			if (opened.status() == CaseStatus.REPORTED) {
+			if (status == CaseStatus.REPORTED) {
 				steps.take(2, 15, "intake", (v, a, s) -> cases.accept(id, v, categoryId, null, null, a, s));
 			}
-			var condition = categories.get(java.util.Objects.requireNonNull(categoryId)).getConditions().stream()
+			var condition = categories.get(Objects.requireNonNull(categoryId)).getConditions().stream()
 				.filter(c -> c.isEnabled()).findFirst().orElseThrow();
 			steps.take(2, 40, "intake", (v, a, s) -> cases.register(id, v, condition.getId(), null, a, s));
 			if (random.nextInt(100) < 2) {
@@ -244,6 +263,9 @@ class DemoHistory {
 					"已到场处置完毕", photos(), a, s));
 			steps.check(random.nextInt(100) < 5, handler);
 			steps.take(5, 60, "intake", (v, a, s) -> act(id, v, CaseAction.CLOSE, null, a, s));
+			if (order != null) {
+				steps.visit(order, handler);
+			}
 		}
 		catch (Stop stop) {
 			// the case stays where it is: it is still open today, or a step was refused
@@ -359,6 +381,19 @@ class DemoHistory {
 			take(10, 120, who, (v, a, s) -> cases.act(id, v, CaseAction.CHECK_PASS, null, photos(), a, s));
 		}
 
+		/** The platform's 回访 a day or two after the reply; 不满意 sends the case back to the unit once. */
+		void visit(DemoHotline.Order order, String handler) {
+			var unsatisfied = new boolean[1];
+			take(120, 2880, "intake", (v, a, s) -> unsatisfied[0] = Objects.requireNonNull(hotline).visit(order, random));
+			if (unsatisfied[0]) {
+				take(60, 600, handler, (v, a, s) -> cases.act(id, v, CaseAction.REPORT_BACK, "已再次到场处置", photos(),
+						a, s));
+				check(false, handler);
+				take(5, 60, "intake", (v, a, s) -> act(id, v, CaseAction.CLOSE, null, a, s));
+				take(120, 2880, "intake", (v, a, s) -> Objects.requireNonNull(hotline).visit(order, random));
+			}
+		}
+
 		long routedUnit() {
 			return cases.routedUnit(cases.get(id, DataScope.everything())).orElseThrow();
 		}
@@ -369,7 +404,7 @@ class DemoHistory {
 		}
 
 		LocalDate dayAfterDue() {
-			var due = java.util.Objects.requireNonNull(cases.get(id, DataScope.everything()).getDisposeDueAt());
+			var due = Objects.requireNonNull(cases.get(id, DataScope.everything()).getDisposeDueAt());
 			return due.atZone(calendar.zone()).toLocalDate().plusDays(1);
 		}
 	}

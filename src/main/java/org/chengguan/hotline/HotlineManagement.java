@@ -1,5 +1,7 @@
 package org.chengguan.hotline;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
@@ -12,6 +14,7 @@ import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.NewReport;
 import org.chengguan.intake.PlatformClient;
 import org.chengguan.intake.ApiProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -84,6 +87,35 @@ public class HotlineManagement {
 				.map(first -> receipt(first, true))
 				.orElseThrow(() -> raced)));
 		}
+	}
+
+	/**
+	 * An order received inside the application rather than over the API — the demo's history, written as a platform
+	 * would have sent it: the same order, report, case and obligations as {@link #receive(PlatformClient, WorkOrder)}.
+	 * The case's id.
+	 */
+	public long receive(PlatformClient client, String orderNo, Instant receivedAt, @Nullable String categoryCode,
+			String address, double lon, double lat, String content) {
+		var order = new WorkOrder(platformOf(client), orderNo, receivedAt.atZone(calendar.zone()).toOffsetDateTime(),
+				false, null, categoryCode, address, lon, lat, content, null, null, null, List.of());
+		receive(client, order);
+		return Objects.requireNonNull(transaction.execute(tx -> orders
+			.findByPlatformIdAndOrderNo(platforms.findByCode(order.platform()).orElseThrow().getId(), orderNo)
+			.orElseThrow()
+			.getCaseId()));
+	}
+
+	/** 回访 recorded inside the application (the demo's history), as {@link #visit(String, String, Visit)}. */
+	@Transactional
+	public OrderStatus visit(PlatformClient client, String orderNo, VisitResult result, boolean resolved,
+			@Nullable String reason) {
+		return visit(platformOf(client), orderNo, new Visit(result, reason, resolved,
+				calendar.now().atZone(calendar.zone()).toOffsetDateTime()));
+	}
+
+	/** The platform code a client's channel stands for. */
+	static String platformOf(PlatformClient client) {
+		return client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
 	}
 
 	/**

@@ -74,6 +74,6 @@ class WorkOrderController {
 	}
 
 	private static String platformOf(PlatformClient client) {
-		return client.channel() == Channel.HOTLINE_12319 ? "12319" : "12345";
+		return HotlineManagement.platformOf(client);
 	}
 }

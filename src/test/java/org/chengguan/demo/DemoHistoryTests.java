@@ -27,5 +27,9 @@ class DemoHistoryTests {
 		assertThat(written).isPositive();
 		var closed = jdbc.queryForObject("select count(*) from caseflow_case where status = 'CLOSED'", Long.class);
 		assertThat(closed - before).isGreaterThan(written / 2);
+		// some came from 12345 callers, were answered and visited by the platform
+		assertThat(jdbc.queryForObject("""
+				select count(*) from hotline_order where order_no like 'DEMO%' and status = 'VISITED'""", Long.class))
+			.isPositive();
 	}
 }
