@@ -23,13 +23,19 @@ public class HotlineFactManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<HotlineFact> of(Collection<Long> caseIds) {
+		// 回访 one by one: an order visited again after a 不满意 counts both verdicts
 		return jdbc.query("""
-				select case_id, count(*), count(*) filter (where status <> 'RETURNED'),
-				       count(*) filter (where signed_at <= sign_due_at),
-				       count(replied_at), count(visit_result), count(*) filter (where visit_resolved),
-				       count(*) filter (where visit_result = 'SATISFIED'),
-				       count(*) filter (where visit_result = 'BASICALLY_SATISFIED')
-				from hotline_order where case_id = any(?) group by case_id order by case_id""",
+				select o.case_id, count(*), count(*) filter (where o.status <> 'RETURNED'),
+				       count(*) filter (where o.signed_at <= o.sign_due_at), count(o.replied_at),
+				       coalesce(sum(v.visits), 0), coalesce(sum(v.resolved), 0), coalesce(sum(v.satisfied), 0),
+				       coalesce(sum(v.basically), 0)
+				from hotline_order o
+				cross join lateral (
+				    select count(*) visits, count(*) filter (where resolved) resolved,
+				           count(*) filter (where result = 'SATISFIED') satisfied,
+				           count(*) filter (where result = 'BASICALLY_SATISFIED') basically
+				    from hotline_visit where order_id = o.id) v
+				where o.case_id = any(?) group by o.case_id order by o.case_id""",
 				(rs, i) -> new HotlineFact(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)),
 				(Object) caseIds.toArray(Long[]::new));

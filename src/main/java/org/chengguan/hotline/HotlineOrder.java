@@ -1,13 +1,21 @@
 package org.chengguan.hotline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +24,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "hotline_order")
 public class HotlineOrder {
+
+	/** One 回访 as kept. */
+	@Embeddable
+	record Visited(@Column(name = "visit_no") int number, @Enumerated(EnumType.STRING) VisitResult result,
+			@Nullable Boolean resolved, @Nullable String reason, @Column(name = "visited_at") Instant at) {
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +72,12 @@ public class HotlineOrder {
 	private @Nullable Boolean visitResolved;
 
 	private @Nullable Instant visitedAt;
+
+	/** Every 回访 in order: a 不满意 followed by a second visit keeps both (满意率 counts 回访, not orders). */
+	@ElementCollection
+	@CollectionTable(name = "hotline_visit", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderBy("number")
+	private List<Visited> visits = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -153,6 +173,7 @@ public class HotlineOrder {
 		visitResolved = visit.resolved();
 		var at = visit.visitedAt().toInstant();
 		visitedAt = at;
+		visits.add(new Visited(visits.size() + 1, result, visit.resolved(), visit.reason(), at));
 		if (result == VisitResult.UNSATISFIED) {
 			moveTo(OrderStatus.REOPENED);
 			replyRound++;

@@ -47,6 +47,9 @@ class HotlineObligationsTests {
 	@Autowired
 	ProgressWatch progress;
 
+	@Autowired
+	HotlineFactManagement facts;
+
 	CaseSteps steps;
 
 	FakePlatform platform;
@@ -158,6 +161,14 @@ class HotlineObligationsTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("VISITED"));
 		mvc.perform(visit("NO-SUCH-ORDER", "SATISFIED", null)).andExpect(status().isNotFound());
+		// both verdicts are kept and counted: 满意率 is per 回访
+		assertThat(jdbc.queryForList("""
+				select v.result from hotline_visit v join hotline_order o on o.id = v.order_id
+				where o.case_id = ? order by v.visit_no""", String.class, order.caseId()))
+			.containsExactly("UNSATISFIED", "SATISFIED");
+		assertThat(facts.of(java.util.List.of(order.caseId()))).singleElement()
+			.satisfies(f -> assertThat(f.visits()).isEqualTo(2))
+			.satisfies(f -> assertThat(f.satisfied()).isEqualTo(1));
 	}
 
 	@Test
