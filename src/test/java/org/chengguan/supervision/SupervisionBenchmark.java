@@ -2,7 +2,6 @@ package org.chengguan.supervision;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
