@@ -267,7 +267,7 @@ class DemoHistory {
 				steps.visit(order, handler);
 			}
 		}
-		catch (Stop stop) {
+		catch (DemoStep.Stop stop) {
 			// the case stays where it is: it is still open today, or a step was refused
 			failures += stop.refused ? 1 : 0;
 		}
@@ -306,24 +306,6 @@ class DemoHistory {
 		return out.toByteArray();
 	}
 
-	/** A step of one person on the case, given its version. */
-	@FunctionalInterface
-	interface Step {
-
-		void take(long version, Actor actor, DataScope scope);
-	}
-
-	/** The case stops here. */
-	static final class Stop extends RuntimeException {
-
-		final boolean refused;
-
-		Stop(boolean refused, @Nullable Throwable cause) {
-			super(null, cause, false, false);
-			this.refused = refused;
-		}
-	}
-
 	/** One case's steps, each some minutes after the last; a step that would lie in the future is not taken. */
 	private final class Steps {
 
@@ -339,10 +321,10 @@ class DemoHistory {
 			this.random = random;
 		}
 
-		void take(int fromMinutes, int toMinutes, String username, Step step) {
+		void take(int fromMinutes, int toMinutes, String username, DemoStep step) {
 			at[0] = at[0].plus(Duration.ofMinutes(fromMinutes + random.nextInt(Math.max(1, toMinutes - fromMinutes))));
 			if (at[0].isAfter(clock.present().minus(Duration.ofMinutes(5)))) {
-				throw new Stop(false, null);
+				throw new DemoStep.Stop(false, null);
 			}
 			DemoClock.pin(at[0]);
 			var actor = actor(username);
@@ -358,7 +340,7 @@ class DemoHistory {
 				if (failures == 0) {
 					log.warn("Demo history: case {} stopped at a step of {}: {}", id, username, refused.toString());
 				}
-				throw new Stop(true, refused);
+				throw new DemoStep.Stop(true, refused);
 			}
 		}
 

@@ -124,13 +124,20 @@ class FactMaintenance implements ApplicationRunner {
 
 	/** Recomputes the facts of every case, then every rollup; how many cases. */
 	int rebuild() {
+		var cases = recompute(Instant.EPOCH, END_OF_TIME);
+		transaction.executeWithoutResult(tx -> store.rollAll());
+		return cases;
+	}
+
+	/** Recomputes and stores the facts of the cases received in [from, to), page by page; how many cases. */
+	int recompute(Instant from, Instant to) {
 		var cases = 0;
-		var after = 0L;
+		var after = reader.idBefore(from, to);
 		List<CaseCount> page;
 		do {
-			var from = after;
+			var last = after;
 			page = transaction.execute(tx -> {
-				var counts = reader.page(Instant.EPOCH, END_OF_TIME, from, PAGE);
+				var counts = reader.page(from, to, last, PAGE);
 				store.store(counts);
 				return counts;
 			});
@@ -138,7 +145,6 @@ class FactMaintenance implements ApplicationRunner {
 			after = page.isEmpty() ? after : page.get(page.size() - 1).caseId();
 		}
 		while (page.size() == PAGE);
-		transaction.executeWithoutResult(tx -> store.rollAll());
 		return cases;
 	}
 
