@@ -100,7 +100,15 @@ public class PartyManagement {
 		return parties.findById(id).map(p -> view(p, false));
 	}
 
-	/** The party unmasked, for service and documents; recorded in the audit trail. */
+	/**
+	 * The party unmasked as the documents served on it name it (《行政处罚法》第五十九条：当事人的姓名或者名称、地址): only
+	 * the issued document shows it, and who may read that is the proceeding's rule.
+	 */
+	public Optional<PartyView> forDocuments(long id) {
+		return parties.findById(id).map(p -> view(p, true));
+	}
+
+	/** The party unmasked on a page, for service and documents; recorded in the audit trail. */
 	@Transactional
 	@PreAuthorize(HANDLERS)
 	public Optional<PartyView> reveal(long id, String by) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.evidence.EvidenceFile;
+import org.chengguan.documents.IssuedDocument;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
@@ -57,11 +58,14 @@ public class PenaltyManagement {
 
 	private final EvidenceManagement evidence;
 
+	private final ProceedingDocuments documents;
+
 	private final PeriodClock clock;
 
 	PenaltyManagement(ProceedingRepository proceedings, ProceedingAssessments assessments, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
-			FormRangeManagement formRanges, ApplicationEventPublisher events, EvidenceManagement evidence) {
+			FormRangeManagement formRanges, ApplicationEventPublisher events, EvidenceManagement evidence,
+			ProceedingDocuments documents) {
 		this.proceedings = proceedings;
 		this.assessments = assessments;
 		this.parties = parties;
@@ -72,6 +76,7 @@ public class PenaltyManagement {
 		this.formRanges = formRanges;
 		this.events = events;
 		this.evidence = evidence;
+		this.documents = documents;
 		this.clock = new CalendarPeriods(calendar);
 	}
 
@@ -332,6 +337,25 @@ public class PenaltyManagement {
 					step.at()));
 	}
 
+	/** The proceeding's 文书 in the order issued, corrections after what they replace. */
+	public List<IssuedDocument> documents(long id, DataScope scope) {
+		return documents.of(get(id, scope));
+	}
+
+	/** One of the proceeding's 文书; empty when it is another's. */
+	public Optional<IssuedDocument> document(long id, long documentId, DataScope scope) {
+		return documents.of(get(id, scope)).stream().filter(d -> d.getId() == documentId).findFirst();
+	}
+
+	/** 更正 by the 法制股: the document issued again from the records as they are now, with the same 文号. */
+	@Transactional
+	@PreAuthorize("hasAuthority('penalty:approve:legal')")
+	public IssuedDocument correctDocument(long id, long documentId, String reason, Actor actor, DataScope scope) {
+		var proceeding = get(id, scope);
+		var document = document(id, documentId, scope).orElseThrow(() -> new PenaltyNotFoundException(id));
+		return documents.correct(proceeding, document, reason, actor.username(), calendar.now());
+	}
+
 	/** The proceeding in the scope (collections loaded); 404 outside it. */
 	public PenaltyProceeding get(long id, DataScope scope) {
 		var proceeding = proceedings.findById(id).filter(p -> visible(p, scope))
@@ -375,6 +399,7 @@ public class PenaltyManagement {
 	private PenaltyProceeding publish(PenaltyProceeding proceeding, int stepsBefore) {
 		var steps = proceeding.getSteps();
 		for (var step : steps.subList(stepsBefore, steps.size())) {
+			documents.issueFor(proceeding, step);
 			var act = proceeding.getAct();
 			events.publishEvent(new PenaltyEvents.ProceedingMoved(proceeding.getId(), proceeding.getNumber(),
 					step.getAction(), step.getFrom(), step.getTo(), step.getActorName(), step.getOpinion(),

@@ -5,6 +5,7 @@ import java.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,10 +17,16 @@ import org.springframework.validation.annotation.Validated;
  * @param thresholds the approval route's thresholds (versioned; the hearing threshold is the province's)
  * @param statementWorkingDays the 陈述申辩 period after the 告知 (the law sets none; 5 working days, at least 3)
  * @param firstOffenceWindow how far back an earlier offence of the same kind rules out 首违不罚 (第三十三条)
+ * @param bank the bank that collects the fines under the 代收罚款协议 (罚缴分离实施办法第六条、第七条)
  */
 @Validated
 @ConfigurationProperties("chengguan.penalty")
 record PenaltyProperties(@Valid @NotNull @DefaultValue ApprovalThresholds thresholds,
 		@Min(3) @Max(15) @DefaultValue("5") int statementWorkingDays,
-		@NotNull @DefaultValue("P1Y") Period firstOffenceWindow) {
+		@NotNull @DefaultValue("P1Y") Period firstOffenceWindow, @Valid @NotNull @DefaultValue Bank bank) {
+
+	/** 代收机构: its name and address, as the 决定书 names them. */
+	public record Bank(@NotBlank @DefaultValue("示范市农村商业银行") String name,
+			@NotBlank @DefaultValue("示范市人民路8号及其各营业网点") String address) {
+	}
 }

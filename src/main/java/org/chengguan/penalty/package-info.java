@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "行政处罚 Penalty",
-		allowedDependencies = { "caseflow", "intake", "evidence", "staff", "calendar", "party" })
+		allowedDependencies = { "caseflow", "intake", "documents", "evidence", "staff", "calendar", "party" })
 package org.chengguan.penalty;
 
 import org.jspecify.annotations.NullMarked;

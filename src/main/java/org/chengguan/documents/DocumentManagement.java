@@ -1,0 +1,124 @@
+package org.chengguan.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.chengguan.evidence.EvidenceManagement;
+import org.chengguan.evidence.EvidenceSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues documents: numbers, renders, seals and stores them in one transaction (a failure keeps no number and no row),
+ * corrects them as new versions, and hands out their PDFs. Who may see a document is the subject module's rule.
+ */
+@Service
+public class DocumentManagement {
+
+	/** The evidence channel issued PDFs are stored under. */
+	public static final String CHANNEL = "DOCUMENT";
+
+	private final IssuedDocumentRepository documents;
+
+	private final DocumentNumbers numbers;
+
+	private final DocumentRenderer renderer;
+
+	private final EvidenceManagement evidence;
+
+	private final DocumentProperties properties;
+
+	private final SealProvider seal;
+
+	private final Clock clock;
+
+	DocumentManagement(IssuedDocumentRepository documents, DocumentNumbers numbers, DocumentRenderer renderer,
+			EvidenceManagement evidence, DocumentProperties properties, Map<String, SealProvider> seals,
+			Clock clock) {
+		this.documents = documents;
+		this.numbers = numbers;
+		this.renderer = renderer;
+		this.evidence = evidence;
+		this.properties = properties;
+		this.seal = Optional.ofNullable(seals.get(properties.seal()))
+			.orElseThrow(() -> new IllegalStateException("No seal provider named " + properties.seal()));
+		this.clock = clock;
+	}
+
+	/** The agency the documents name. */
+	public Agency agency() {
+		return properties.agency();
+	}
+
+	@Transactional
+	public IssuedDocument issue(DocumentRequest request) {
+		var number = request.presetNumber() != null ? request.presetNumber()
+				: numbers.next(agency(), request.kind(), request.dated().getYear());
+		return store(request, number, null, null);
+	}
+
+	/**
+	 * A correction: the same 文号 as a new version naming the one it replaces, which must be the latest; the replaced
+	 * version stays as it was.
+	 */
+	@Transactional
+	public IssuedDocument correct(long replacedId, DocumentRequest request, String reason) {
+		var replaced = documents.findById(replacedId)
+			.orElseThrow(() -> new DocumentRuleException("documents.error.notFound"));
+		if (replaced.getKind() != request.kind() || replaced.getSubjectId() != request.subjectId()
+				|| !replaced.getSubjectType().equals(request.subjectType())) {
+			throw new DocumentRuleException("documents.error.otherDocument");
+		}
+		if (documents.isReplaced(replacedId)) {
+			throw new DocumentRuleException("documents.error.notLatest");
+		}
+		if (reason.isBlank()) {
+			throw new DocumentRuleException("documents.error.reasonRequired");
+		}
+		return store(request, replaced.getNumber(), replaced, reason.strip());
+	}
+
+	/** The document as it would be issued, marked 草稿 and without a number; nothing is stored. */
+	public byte[] preview(DocumentRequest request) {
+		return renderer.pdf(header(request, request.presetNumber(), 1, true), request.model());
+	}
+
+	public Optional<IssuedDocument> find(long id) {
+		return documents.findById(id);
+	}
+
+	/** Every document of a subject, in the order issued (corrections after what they replace). */
+	public List<IssuedDocument> of(String subjectType, long subjectId) {
+		return documents.findBySubjectTypeAndSubjectIdOrderByIssuedAtAscIdAsc(subjectType, subjectId);
+	}
+
+	/** The PDF; the caller closes the stream. */
+	public InputStream open(IssuedDocument document) throws IOException {
+		var file = evidence.find(document.getEvidenceId())
+			.orElseThrow(() -> new IllegalStateException("The PDF of document " + document.getId() + " is missing"));
+		return evidence.open(file);
+	}
+
+	private IssuedDocument store(DocumentRequest request, String number, @Nullable IssuedDocument replaced,
+			@Nullable String reason) {
+		var version = replaced == null ? 1 : replaced.getVersion() + 1;
+		var pdf = seal.seal(request.kind(), number,
+				renderer.pdf(header(request, number, version, false), request.model()));
+		var issuedAt = clock.instant();
+		var file = evidence.store(new ByteArrayInputStream(pdf), request.kind().name().toLowerCase() + ".pdf",
+				new EvidenceSource(CHANNEL, issuedAt, request.issuedBy()));
+		return documents.save(new IssuedDocument(request, number, replaced, reason,
+				new IssuedDocument.Stored(Objects.requireNonNull(file.getId()), file.getSha256(), file.getSizeBytes()), seal.name(), issuedAt));
+	}
+
+	private DocumentHeader header(DocumentRequest request, @Nullable String number, int version, boolean draft) {
+		return new DocumentHeader(request.kind(), number, version, request.dated(), agency(), draft, seal.seals());
+	}
+}

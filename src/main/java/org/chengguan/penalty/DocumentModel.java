@@ -1,0 +1,53 @@
+package org.chengguan.penalty;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chengguan.party.PartyView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a proceeding's document is rendered from, as {@code m} in its template: the proceeding with its records, the
+ * party in full (a document goes to the party), the benchmark version it used, the names and 执法证 numbers of the
+ * people in it, the collecting bank, the 陈述申辩 period in working days, and the record the document is of, if it is one (a 笔录).
+ */
+public record DocumentModel(PenaltyProceeding proceeding, PartyView party, @Nullable BenchmarkEntry benchmark,
+		Map<Long, String> people, Map<Long, String> certificates, PenaltyProperties.Bank bank, int statementDays,
+		@Nullable ProceedingRecord record) {
+
+	private static final Set<RecordKind> EVIDENCE = Set.of(RecordKind.INSPECTION, RecordKind.INQUIRY,
+			RecordKind.EVIDENCE, RecordKind.PRESERVATION);
+
+	public String name(@Nullable Long staffId) {
+		return staffId == null ? "—" : people.getOrDefault(staffId, "—");
+	}
+
+	public String certificate(@Nullable Long staffId) {
+		return staffId == null ? "—" : certificates.getOrDefault(staffId, "—");
+	}
+
+	/** The records that prove the facts (笔录 and evidence), in the order taken. */
+	public List<ProceedingRecord> evidence() {
+		return proceeding.getRecords().stream().filter(r -> EVIDENCE.contains(r.getKind())).toList();
+	}
+
+	/** The latest step of an action ({@link ProceedingAction} by name), if taken. */
+	public @Nullable ProceedingStep step(String action) {
+		var wanted = ProceedingAction.valueOf(action);
+		return proceeding.getSteps()
+			.stream()
+			.filter(s -> s.getAction() == wanted)
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+
+	/** The latest 陈述申辩 record, if the party made one. */
+	public @Nullable ProceedingRecord statement() {
+		return proceeding.getRecords()
+			.stream()
+			.filter(r -> r.getKind() == RecordKind.STATEMENT)
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+}

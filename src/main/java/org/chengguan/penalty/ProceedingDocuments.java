@@ -1,0 +1,137 @@
+package org.chengguan.penalty;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.documents.DocumentKind;
+import org.chengguan.documents.DocumentManagement;
+import org.chengguan.documents.DocumentRequest;
+import org.chengguan.documents.IssuedDocument;
+import org.chengguan.party.PartyManagement;
+import org.chengguan.staff.StaffManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 文书 a proceeding's steps issue (domain.md §8.19), each rendered from the proceeding's own records in the step's
+ * transaction: a step that fails issues nothing and takes no number.
+ */
+@Component
+class ProceedingDocuments {
+
+	static final String SUBJECT = "penalty";
+
+	private final DocumentManagement documents;
+
+	private final PartyManagement parties;
+
+	private final BenchmarkRepository benchmarks;
+
+	private final StaffManagement staff;
+
+	private final WorkingCalendar calendar;
+
+	private final PenaltyProperties properties;
+
+	ProceedingDocuments(DocumentManagement documents, PartyManagement parties, BenchmarkRepository benchmarks,
+			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties) {
+		this.documents = documents;
+		this.parties = parties;
+		this.benchmarks = benchmarks;
+		this.staff = staff;
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	/** Which document a step issues, if any, and the record it is of. */
+	record Issue(DocumentKind kind, @Nullable ProceedingRecord record) {
+	}
+
+	static @Nullable Issue of(PenaltyProceeding proceeding, ProceedingStep step) {
+		var latest = proceeding.getRecords().isEmpty() ? null
+				: proceeding.getRecords().get(proceeding.getRecords().size() - 1);
+		return switch (step.getAction()) {
+			case DECIDE_ON_SITE -> new Issue(DocumentKind.ON_SITE_DECISION, null);
+			case APPROVE_FILING -> new Issue(DocumentKind.FILING_APPROVAL, null);
+			case ADD_RECORD -> latest == null ? null : recordDocument(latest);
+			// 《行政处罚法》第四十四条、第六十三条：告知听证权利的，以听证告知书告知
+			case SERVE_NOTICE -> new Issue(proceeding.getNotice().isHearingEligible() ? DocumentKind.PRIOR_NOTICE_HEARING
+					: DocumentKind.PRIOR_NOTICE, null);
+			case RECORD_STATEMENT -> new Issue(DocumentKind.STATEMENT_RECORD, latest);
+			case HOLD_HEARING -> new Issue(DocumentKind.HEARING_RECORD, latest);
+			case DECIDE -> new Issue(DocumentKind.DECISION, null);
+			default -> null;
+		};
+	}
+
+	private static @Nullable Issue recordDocument(ProceedingRecord record) {
+		return switch (record.getKind()) {
+			case INSPECTION -> new Issue(DocumentKind.INSPECTION_RECORD, record);
+			case INQUIRY -> new Issue(DocumentKind.INQUIRY_RECORD, record);
+			default -> null;
+		};
+	}
+
+	/** Issues the step's document, if it has one. */
+	void issueFor(PenaltyProceeding proceeding, ProceedingStep step) {
+		var issue = of(proceeding, step);
+		if (issue != null) {
+			documents.issue(request(proceeding, issue.kind(), issue.record(), step.getAt(), step.getActorName()));
+		}
+	}
+
+	List<IssuedDocument> of(PenaltyProceeding proceeding) {
+		return documents.of(SUBJECT, proceeding.getId());
+	}
+
+	/** 更正: the document issued again from the proceeding's records as they are now, as the next version. */
+	IssuedDocument correct(PenaltyProceeding proceeding, IssuedDocument document, String reason, String by,
+			Instant at) {
+		var record = document.getItem() == null ? null
+				: proceeding.getRecords().stream().filter(r -> r.getSeq() == document.getItem()).findFirst()
+					.orElse(null);
+		return documents.correct(document.getId(), request(proceeding, document.getKind(), record, at, by), reason);
+	}
+
+	private DocumentRequest request(PenaltyProceeding proceeding, DocumentKind kind, @Nullable ProceedingRecord record,
+			Instant at, String by) {
+		var model = model(proceeding, record);
+		return new DocumentRequest(kind, SUBJECT, proceeding.getId(), record == null ? null : record.getSeq(),
+				model.party().name(), at.atZone(calendar.zone()).toLocalDate(), Map.of("m", model),
+				kind.preNumbered() ? proceeding.getFormNumber() : null, by);
+	}
+
+	DocumentModel model(PenaltyProceeding proceeding, @Nullable ProceedingRecord record) {
+		var party = parties.forDocuments(proceeding.getAct().getPartyId())
+			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.party"));
+		var benchmarkId = proceeding.getProposal().getBenchmarkId();
+		var benchmark = benchmarkId == null ? null : benchmarks.findWithLevels(benchmarkId).orElse(null);
+		var ids = new HashSet<Long>(List.of(proceeding.getAct().getHandlerId(), proceeding.getAct().getCoHandlerId()));
+		proceeding.getRecords().forEach(r -> {
+			ids.add(r.getOfficerId());
+			ids.add(r.getSecondOfficerId());
+		});
+		proceeding.getApprovals().forEach(a -> ids.add(a.getApproverId()));
+		Stream.of(proceeding.getNotice().getHearingHostId(), proceeding.getDiscussion().getDiscussionChairId(),
+				proceeding.getSignedById())
+			.filter(Objects::nonNull)
+			.forEach(ids::add);
+		var people = new HashMap<Long, String>();
+		staff.summaries(ids).forEach(s -> people.put(s.id(), s.name()));
+		var certificates = new HashMap<Long, String>();
+		ids.forEach(id -> {
+			var number = staff.certificateOf(id).number();
+			if (number != null) {
+				certificates.put(id, number);
+			}
+		});
+		return new DocumentModel(proceeding, party, benchmark, people, certificates, properties.bank(),
+				properties.statementWorkingDays(), record);
+	}
+}

@@ -1,0 +1,182 @@
+package org.chengguan.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chengguan.ChengguanIntegrationTest;
+import org.chengguan.TestLogins;
+import org.chengguan.documents.DocumentKind;
+import org.chengguan.documents.DocumentManagement;
+import org.chengguan.documents.DocumentRuleException;
+import org.chengguan.documents.IssuedDocument;
+import org.chengguan.party.PartyManagement;
+import org.chengguan.staff.StaffManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The 文书 of a proceeding, issued by its steps from its own records: each PDF's text is read back with PDFBox (title,
+ * 文号, party, the sentences the law requires), stored once with its SHA-256, and corrected only as a new version.
+ */
+@ChengguanIntegrationTest
+class ProceedingDocumentsTests {
+
+	@Autowired
+	PenaltyManagement penalties;
+
+	@Autowired
+	PartyManagement parties;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DocumentManagement documents;
+
+	ProceedingFixtures fixtures() {
+		return new ProceedingFixtures(penalties, parties, staff, jdbc);
+	}
+
+	long version(long id) {
+		return fixtures().version(id);
+	}
+
+	List<IssuedDocument> issued(long id) {
+		return documents.of(ProceedingDocuments.SUBJECT, id);
+	}
+
+	String text(IssuedDocument document) throws IOException {
+		try (var in = documents.open(document); var pdf = Loader.loadPDF(in.readAllBytes())) {
+			return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+		}
+	}
+
+	long decided() {
+		var f = fixtures();
+		var id = f.filed();
+		var officer = f.actor("officer01");
+		var second = f.actor("enforcer01");
+		var officers = f.scope("officer01");
+		penalties.addRecord(id, version(id), new NewRecord(RecordKind.INQUIRY, "询问当事人", "当事人承认在禁止区域内露天烧烤。",
+				officer.id(), second.id(), List.of()), officer, officers);
+		var barbecue = jdbc.queryForObject(
+				"select id from penalty_benchmark_entry where code = 'DQ-118-03' and version = 1", Long.class);
+		penalties.conclude(id, version(id), new ProposedOutcome(Outcome.PENALTY, barbecue, DiscretionLevel.SERIOUS,
+				false, BigDecimal.valueOf(3000), null, null, "烧烤炉两个", BigDecimal.ZERO,
+				Set.of(PenaltyMeasure.CONFISCATION), "责令立即停止在禁止区域内露天烧烤", LocalDate.of(2026, 12, 31), Set.of(),
+				"烤炉两个", Set.of(), null), officer, officers);
+		penalties.submit(id, version(id), officer, officers);
+		penalties.approve(id, version(id), "同意", null, f.actor("squad01"), f.scope("squad01"));
+		penalties.approve(id, version(id), "审核通过", "管辖权=OK", f.actor("legal"), f.scope("legal"));
+		penalties.approve(id, version(id), "同意告知", null, f.actor("deputy"), f.scope("deputy"));
+		penalties.serveNotice(id, version(id), "DIRECT", second.id(), officer, officers);
+		penalties.recordWaiver(id, version(id), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明", "本人放弃陈述、申辩权利。",
+				officer.id(), second.id(), List.of()), officer, officers);
+		penalties.endStatementPeriod(id, version(id), officer, officers);
+		penalties.decide(id, version(id), f.actor("deputy"), f.scope("deputy"));
+		return id;
+	}
+
+	@Test
+	void eachStepIssuesItsDocumentFromTheProceedingsRecordsAndTheTextReadsBack() throws IOException {
+		var id = decided();
+		var proceeding = penalties.get(id, fixtures().scope("legal"));
+		var party = parties.forDocuments(proceeding.getAct().getPartyId()).orElseThrow();
+		var all = issued(id);
+		assertThat(all).extracting(IssuedDocument::getKind)
+			.containsExactly(DocumentKind.FILING_APPROVAL, DocumentKind.INQUIRY_RECORD, DocumentKind.PRIOR_NOTICE,
+					DocumentKind.DECISION);
+		assertThat(all).allSatisfy(d -> {
+			assertThat(d.getVersion()).isEqualTo(1);
+			assertThat(d.getSha256()).hasSize(64);
+			assertThat(d.getNumber()).matches("示城管\\S+〔2026〕\\d{4}号");
+		});
+
+		var decision = all.get(3);
+		var text = text(decision);
+		assertThat(text).contains("示范市城市管理综合执法局", "行政处罚决定书", decision.getNumber(), party.name(),
+				party.idNumber(), "和平路1号")
+			// 第五十九条: the facts and the evidence, the basis, the penalty, the remedies
+			.contains("在禁止区域内露天烧烤食品", "询问笔录：询问当事人", "《中华人民共和国大气污染防治法》第八十一条",
+					"罚款人民币叁仟元整（¥3,000.00元）", "没收烧烤炉两个", "当事人书面放弃陈述、申辩")
+			// 罚缴分离实施办法第七条 and 行政强制法第四十五条
+			.contains("示范市农村商业银行", "每日按罚款数额的百分之三加处罚款，加处罚款总额不超过罚款数额")
+			.contains("六十日内向示范市人民政府申请行政复议", "六个月内直接向示范市人民法院提起行政诉讼", "（印章）")
+			.doesNotContain("⾏");
+
+		assertThat(text(all.get(2))).contains("行政处罚事先告知书", all.get(2).getNumber(), "陈述、申辩的权利",
+				"5个工作日内");
+		assertThat(text(all.get(1))).contains("询问笔录", "当事人承认在禁止区域内露天烧烤", "执法人员签名");
+		assertThat(text(all.get(0))).contains("立案审批表", proceeding.getNumber(), "同意立案");
+	}
+
+	IssuedDocument correct(long id, IssuedDocument document, String reason) {
+		var legal = fixtures().actor("legal");
+		return TestLogins.withAuthorities(
+				() -> penalties.correctDocument(id, document.getId(), reason, legal, fixtures().scope("legal")),
+				"penalty:approve:legal");
+	}
+
+	@Test
+	void anIssuedDocumentIsNeverOverwrittenAndACorrectionIsANewVersionOfTheSameNumber() throws IOException {
+		var id = decided();
+		var decision = issued(id).get(3);
+		var inquiry = issued(id).get(1);
+
+		assertThatThrownBy(() -> correct(id, decision, " ")).isInstanceOf(DocumentRuleException.class)
+			.hasMessage("documents.error.reasonRequired");
+		var corrected = correct(id, decision, "当事人住址笔误");
+		assertThat(corrected.getNumber()).isEqualTo(decision.getNumber());
+		assertThat(corrected.getVersion()).isEqualTo(2);
+		assertThat(corrected.getReplacesId()).isEqualTo(decision.getId());
+		assertThat(text(corrected)).contains("（更正版本2）", decision.getNumber());
+		// only the latest version may be corrected
+		assertThatThrownBy(() -> correct(id, decision, "再次更正")).hasMessage("documents.error.notLatest");
+		// a 笔录 is issued again from its own record
+		assertThat(text(correct(id, inquiry, "补记询问地点"))).contains("（更正版本2）", "当事人承认在禁止区域内露天烧烤");
+		// only the 法制股 corrects
+		assertThatThrownBy(() -> TestLogins.withAuthorities(() -> penalties.correctDocument(id, corrected.getId(),
+				"改", fixtures().actor("officer01"), fixtures().scope("officer01")), "penalty:handle"))
+			.isInstanceOf(AccessDeniedException.class);
+
+		// the database refuses to change or remove an issued document
+		assertThatThrownBy(() -> jdbc.update("update issued_document set sha256 = ? where id = ?", "0".repeat(64),
+				decision.getId())).rootCause().hasMessageContaining("never overwritten");
+		assertThatThrownBy(() -> jdbc.update("delete from issued_document where id = ?", decision.getId()))
+			.rootCause()
+			.hasMessageContaining("never overwritten");
+		assertThat(text(documents.find(decision.getId()).orElseThrow())).doesNotContain("更正版本");
+	}
+
+	@Test
+	void anOnTheSpotDecisionCarriesItsPrePrintedFormNumber() throws IOException {
+		var f = fixtures();
+		var officer = f.actor("officer02");
+		var unit = staff.orgUnitOf(officer.id());
+		var lead = new NewLead(f.party(), ProceedingSource.PATROL, null, unit, null, null, f.actor("enforcer02").id(),
+				"解放路", "店外占道经营", LocalDate.of(2026, 11, 30), null, false, LocalDate.of(2026, 11, 30), false);
+		var warning = new ProposedOutcome(Outcome.PENALTY, null, null, true, BigDecimal.ZERO, null, null, null,
+				BigDecimal.ZERO, Set.of(), "责令立即将物品搬回店内", null, Set.of(), null, Set.of(), null);
+		var id = TestLogins.withAuthorities(() -> penalties.decideOnSite(
+				new OnSiteDecision(lead, warning, true, "当事人无异议", false, false), officer), "penalty:handle");
+		var form = jdbc.queryForObject("select form_number from penalty_proceeding where id = ?", String.class, id);
+		var document = issued(id).get(0);
+		assertThat(document.getKind()).isEqualTo(DocumentKind.ON_SITE_DECISION);
+		assertThat(document.getNumber()).isEqualTo(form);
+		assertThat(text(document)).contains("当场行政处罚决定书", form, "警告", "责令立即将物品搬回店内", "当事人无异议",
+				"执法人员");
+	}
+}
