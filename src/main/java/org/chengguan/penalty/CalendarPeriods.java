@@ -19,6 +19,11 @@ record CalendarPeriods(WorkingCalendar calendar) implements PeriodClock {
 	}
 
 	@Override
+	public boolean isWorkingDay(LocalDate day) {
+		return calendar.isWorkingDay(day);
+	}
+
+	@Override
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return LegalPeriods.workingDaysBetween(from, to, calendar::isWorkingDay);
 	}

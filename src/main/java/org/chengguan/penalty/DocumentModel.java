@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a proceeding's document is rendered from, as {@code m} in its template: the proceeding with its records, the
  * party in full (a document goes to the party), the benchmark version it used, the names and 执法证 numbers of the
- * people in it, the collecting bank, the 陈述申辩 period in working days, and the record the document is of, if it is one (a 笔录).
+ * people in it, the collecting bank, the 陈述申辩 period in working days, and the record or the service attempt the
+ * document is of, if it is of one (a 笔录, a 送达回证), and the decision's 文号 once it has one.
  */
 public record DocumentModel(PenaltyProceeding proceeding, PartyView party, @Nullable BenchmarkEntry benchmark,
 		Map<Long, String> people, Map<Long, String> certificates, PenaltyProperties.Bank bank, int statementDays,
-		@Nullable ProceedingRecord record) {
+		@Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt, @Nullable String decisionNumber) {
 
 	private static final Set<RecordKind> EVIDENCE = Set.of(RecordKind.INSPECTION, RecordKind.INQUIRY,
 			RecordKind.EVIDENCE, RecordKind.PRESERVATION);

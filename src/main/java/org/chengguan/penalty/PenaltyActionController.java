@@ -1,17 +1,24 @@
 package org.chengguan.penalty;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.chengguan.documents.DocumentManagement;
+import org.chengguan.documents.DocumentRuleException;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.Upload;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.StaffNotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every action of the proceeding page posts here; the evidence of its records is read from here. */
+/** Every action of the proceeding page posts here; the evidence of its records and its 文书 are read from here. */
 @Controller
 @RequestMapping("/penalties/{id}")
 @PreAuthorize(PenaltyController.ANY_PENALTY_ROLE)
@@ -38,14 +45,20 @@ class PenaltyActionController {
 
 	private final EvidenceManagement evidence;
 
+	private final DocumentManagement documents;
+
 	private final CurrentStaff currentStaff;
 
+	private final MessageSource messages;
+
 	PenaltyActionController(ProceedingCommands commands, PenaltyManagement penalties, EvidenceManagement evidence,
-			CurrentStaff currentStaff) {
+			DocumentManagement documents, CurrentStaff currentStaff, MessageSource messages) {
 		this.commands = commands;
 		this.penalties = penalties;
 		this.evidence = evidence;
+		this.documents = documents;
 		this.currentStaff = currentStaff;
+		this.messages = messages;
 	}
 
 	@PostMapping("/actions/{action}")
@@ -72,6 +85,38 @@ class PenaltyActionController {
 			flash.addFlashAttribute("problem", ex.getMessageKey());
 		}
 		return "redirect:/penalties/" + id;
+	}
+
+	/** A 文书 as its PDF, named by its title and 文号. */
+	@GetMapping("/documents/{documentId}")
+	ResponseEntity<InputStreamResource> document(@PathVariable long id, @PathVariable long documentId)
+			throws IOException {
+		var document = penalties.document(id, documentId, currentStaff.scope())
+			.orElseThrow(() -> new PenaltyNotFoundException(id));
+		var title = messages.getMessage("document.kind." + document.getKind(), null, Locale.SIMPLIFIED_CHINESE);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.contentLength(document.getSizeBytes())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(title + " " + document.getNumber() + ".pdf", StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(new InputStreamResource(documents.open(document)));
+	}
+
+	/** 更正 by the 法制股, with its reason. */
+	@PostMapping("/documents/{documentId}/corrections")
+	String correct(@PathVariable long id, @PathVariable long documentId, @RequestParam String reason,
+			RedirectAttributes flash) {
+		try {
+			penalties.correctDocument(id, documentId, reason, currentStaff.actor(), currentStaff.scope());
+			flash.addFlashAttribute("notice", "penalty.document.corrected");
+		}
+		catch (DocumentRuleException ex) {
+			flash.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/penalties/" + id + "#documents";
 	}
 
 	@GetMapping("/evidence/{evidenceId}")

@@ -1,19 +1,15 @@
 package org.chengguan.penalty;
 
-import java.io.IOException;
-import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.evidence.EvidenceFile;
 import org.chengguan.documents.IssuedDocument;
+import org.chengguan.evidence.EvidenceFile;
 import org.chengguan.evidence.EvidenceManagement;
-import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
 import org.chengguan.party.NewParty;
 import org.chengguan.party.PartyManagement;
@@ -22,7 +18,6 @@ import org.chengguan.staff.DataScope;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PenaltyManagement {
 
-	static final EnumSet<ProceedingStatus> DECIDED = EnumSet.of(ProceedingStatus.DECIDED, ProceedingStatus.RECORDED);
+	/** The states of a decision made (for 第二十九条 and 首违不罚), before and after its service. */
+	static final EnumSet<ProceedingStatus> DECIDED = EnumSet.of(ProceedingStatus.DECIDED, ProceedingStatus.RECORDED,
+			ProceedingStatus.PUBLIC_NOTICE, ProceedingStatus.SERVED);
 
 	private final ProceedingRepository proceedings;
 
@@ -54,18 +51,23 @@ public class PenaltyManagement {
 
 	private final FormRangeManagement formRanges;
 
-	private final ApplicationEventPublisher events;
-
 	private final EvidenceManagement evidence;
 
+	private final ProceedingFiles files;
+
 	private final ProceedingDocuments documents;
+
+	private final ProceedingChanges changes;
+
+	private final ApplicationEventPublisher events;
 
 	private final PeriodClock clock;
 
 	PenaltyManagement(ProceedingRepository proceedings, ProceedingAssessments assessments, PartyManagement parties,
 			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, ProceedingNumbers numbers,
-			FormRangeManagement formRanges, ApplicationEventPublisher events, EvidenceManagement evidence,
-			ProceedingDocuments documents) {
+			FormRangeManagement formRanges, EvidenceManagement evidence, ProceedingFiles files,
+			ProceedingDocuments documents,
+			ProceedingChanges changes, ApplicationEventPublisher events) {
 		this.proceedings = proceedings;
 		this.assessments = assessments;
 		this.parties = parties;
@@ -74,9 +76,11 @@ public class PenaltyManagement {
 		this.properties = properties;
 		this.numbers = numbers;
 		this.formRanges = formRanges;
-		this.events = events;
 		this.evidence = evidence;
+		this.files = files;
 		this.documents = documents;
+		this.changes = changes;
+		this.events = events;
 		this.clock = new CalendarPeriods(calendar);
 	}
 
@@ -89,7 +93,7 @@ public class PenaltyManagement {
 		var now = calendar.now();
 		var opened = PenaltyProceeding.openLead(numbers.next(Year.from(calendar.today())), lead, by,
 				participant(lead.coHandlerId(), lead.unitId()), now, clock);
-		return publish(proceedings.save(opened), 0).getId();
+		return changes.open(opened).getId();
 	}
 
 	/**
@@ -113,7 +117,7 @@ public class PenaltyManagement {
 		var decided = PenaltyProceeding.decideOnSite(numbers.next(Year.from(calendar.today())),
 				formRanges.next(lead.unitId()), decision, participant(actor.id(), lead.unitId()),
 				participant(lead.coHandlerId(), lead.unitId()), party, properties.thresholds(), calendar.now(), clock);
-		return publish(proceedings.save(decided), 0).getId();
+		return changes.open(decided).getId();
 	}
 
 	/** The same for a party as the officers found it, registered in the same transaction. */
@@ -128,34 +132,34 @@ public class PenaltyManagement {
 	/** 当场收缴的罚款交至行政机关 (《行政处罚法》第七十一条). */
 	@Transactional
 	public void handOverCash(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().handOverCash(step.by(), opinion, step.at()));
+		changes.change(id, version, actor, scope, step -> step.proceeding().handOverCash(step.by(), opinion, step.at()));
 	}
 
 	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */
 	@Transactional
 	public void act(long id, long version, ProceedingAction action, @Nullable String opinion, Actor actor,
 			DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().act(action, step.by(), opinion, step.at()));
+		changes.change(id, version, actor, scope, step -> step.proceeding().act(action, step.by(), opinion, step.at()));
 	}
 
 	/** 提请立案. */
 	@Transactional
 	public void requestFiling(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().requestFiling(step.by(), calendar.today(), step.at()));
 	}
 
 	/** 负责人批准延长立案前核查 (住建部令第55号第十五条). */
 	@Transactional
 	public void extendLeadCheck(long id, long version, String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().extendLeadCheck(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 负责人批准立案: the 立案日期 is now. */
 	@Transactional
 	public void approveFiling(long id, long version, @Nullable String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().approveFiling(step.by(), opinion, step.at(), clock));
 	}
 
@@ -168,14 +172,9 @@ public class PenaltyManagement {
 	/** The same with its files (photos, scans, PDFs), stored as evidence in the same transaction. */
 	@Transactional
 	public void addRecord(long id, long version, NewRecord record, List<Upload> files, Actor actor, DataScope scope) {
-		if (files.size() > EvidenceManagement.MAX_PHOTOS) {
-			throw new PenaltyTransitionException("penalty.error.tooManyFiles");
-		}
-		change(id, version, actor, scope, step -> {
+		changes.change(id, version, actor, scope, step -> {
 			var ids = new ArrayList<>(record.evidenceIds());
-			for (var file : files) {
-				ids.add(store(file, step.proceeding(), actor).getId());
-			}
+			ids.addAll(this.files.store(files, actor));
 			var withFiles = new NewRecord(record.kind(), record.title(), record.content(), record.officerId(),
 					record.secondOfficerId(), ids);
 			step.proceeding().addRecord(withFiles, step.by(), on(record.secondOfficerId(), step.proceeding()),
@@ -183,19 +182,11 @@ public class PenaltyManagement {
 		});
 	}
 
-	private EvidenceFile store(Upload file, PenaltyProceeding proceeding, Actor actor) {
-		try (var in = file.content().getInputStream()) {
-			return evidence.store(in, file.name(), new EvidenceSource("PENALTY", null, actor.username()));
-		}
-		catch (IOException ex) {
-			throw new PenaltyTransitionException("evidence.rejected.unreadable");
-		}
-	}
-
 	/** An evidence file of one of the proceeding's records, if the viewer may see the proceeding. */
 	public Optional<EvidenceFile> evidenceOf(long id, long evidenceId, DataScope scope) {
 		var proceeding = get(id, scope);
-		var belongs = proceeding.getRecords().stream().anyMatch(r -> r.getEvidenceIds().contains(evidenceId));
+		var belongs = proceeding.getRecords().stream().anyMatch(r -> r.getEvidenceIds().contains(evidenceId))
+				|| proceeding.getServiceAttempts().stream().anyMatch(a -> a.getEvidenceIds().contains(evidenceId));
 		return belongs ? evidence.find(evidenceId) : Optional.empty();
 	}
 
@@ -203,21 +194,21 @@ public class PenaltyManagement {
 	@Transactional
 	public void decideRecord(long id, long version, int seq, boolean approved, @Nullable String note, Actor actor,
 			DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().decideRecord(seq, approved, step.by(), note, step.at()));
 	}
 
 	/** 调查终结 with the proposal. */
 	@Transactional
 	public void conclude(long id, long version, ProposedOutcome proposed, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding()
+		changes.change(id, version, actor, scope, step -> step.proceeding()
 			.conclude(proposed, assessments.of(step.proceeding(), proposed.benchmarkId()), step.by(), step.at()));
 	}
 
 	/** 提交审批: the route is derived from the facts and the configured thresholds, and stored. */
 	@Transactional
 	public void submit(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> {
+		changes.change(id, version, actor, scope, step -> {
 			var route = assessments.route(step.proceeding());
 			step.proceeding().submit(route, step.by(), step.at(), clock);
 			events.publishEvent(new PenaltyEvents.RouteStored(id, step.proceeding().getNumber(), route.tier(),
@@ -229,27 +220,27 @@ public class PenaltyManagement {
 	@Transactional
 	public void approve(long id, long version, @Nullable String opinion, @Nullable String checklist, Actor actor,
 			DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().approve(step.by(), opinion, checklist, step.at(), clock));
 	}
 
 	/** 退回上一审批环节. */
 	@Transactional
 	public void returnToNode(long id, long version, String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().returnToNode(step.by(), opinion, step.at(), clock));
+		changes.change(id, version, actor, scope, step -> step.proceeding().returnToNode(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 退回补充调查 ({@link ProceedingAction#RETURN}) or 不同意 ({@link ProceedingAction#REJECT}). */
 	@Transactional
 	public void sendBack(long id, long version, ProceedingAction back, String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().send(back, step.by(), opinion, step.at()));
+		changes.change(id, version, actor, scope, step -> step.proceeding().send(back, step.by(), opinion, step.at()));
 	}
 
 	/** 送达事先告知书 by the actor and the second officer. */
 	@Transactional
 	public void serveNotice(long id, long version, String method, long secondOfficerId, Actor actor,
 			DataScope scope) {
-		change(id, version, actor, scope, step -> {
+		changes.change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
 			var eligible = properties.thresholds().hearingEligible(assessments.facts(proceeding));
 			proceeding.serveNotice(step.by(), on(secondOfficerId, proceeding), method, eligible,
@@ -261,7 +252,7 @@ public class PenaltyManagement {
 	@Transactional
 	public void recordStatement(long id, long version, NewRecord statement, boolean adopted, String response,
 			@Nullable ProposedOutcome revised, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> {
+		changes.change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
 			var assessment = assessments.of(proceeding,
 					revised == null ? proceeding.getProposal().getBenchmarkId() : revised.benchmarkId());
@@ -273,14 +264,14 @@ public class PenaltyManagement {
 	/** 书面放弃陈述申辩、听证. */
 	@Transactional
 	public void recordWaiver(long id, long version, NewRecord waiver, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().recordWaiver(waiver, step.by(),
+		changes.change(id, version, actor, scope, step -> step.proceeding().recordWaiver(waiver, step.by(),
 				on(waiver.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 当事人要求听证. */
 	@Transactional
 	public void requestHearing(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().requestHearing(step.by(), step.at(), clock));
+		changes.change(id, version, actor, scope, step -> step.proceeding().requestHearing(step.by(), step.at(), clock));
 	}
 
 	/** 安排听证. */
@@ -290,51 +281,51 @@ public class PenaltyManagement {
 		if (staff.holdersAmong(java.util.Set.of(plan.hostId()), "penalty:approve:legal").isEmpty()) {
 			throw new PenaltyTransitionException("penalty.error.hearingHost");
 		}
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().scheduleHearing(plan, step.by(), step.at(), clock));
 	}
 
 	/** 举行听证, the transcript signed by the host and the clerk it names. */
 	@Transactional
 	public void holdHearing(long id, long version, NewRecord transcript, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().holdHearing(transcript, step.by(),
+		changes.change(id, version, actor, scope, step -> step.proceeding().holdHearing(transcript, step.by(),
 				on(transcript.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 当事人未出席听证. */
 	@Transactional
 	public void hearingAbsent(long id, long version, String opinion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().hearingAbsent(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 陈述申辩期结束. */
 	@Transactional
 	public void endStatementPeriod(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding().endStatementPeriod(step.by(), step.at(), clock));
+		changes.change(id, version, actor, scope, step -> step.proceeding().endStatementPeriod(step.by(), step.at(), clock));
 	}
 
 	/** 法制审核 after the 告知 (a hearing or a changed penalty). */
 	@Transactional
 	public void review(long id, long version, boolean passed, @Nullable String opinion, String checklist, Actor actor,
 			DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().review(passed, step.by(), opinion, checklist, step.at(), clock));
 	}
 
 	/** 集体讨论记录 by its chair. */
 	@Transactional
 	public void recordDiscussion(long id, long version, DiscussionRecord discussion, Actor actor, DataScope scope) {
-		change(id, version, actor, scope,
+		changes.change(id, version, actor, scope,
 				step -> step.proceeding().recordDiscussion(discussion, step.by(), step.at(), clock));
 	}
 
 	/** 负责人作出处罚决定. */
 	@Transactional
 	public void decide(long id, long version, Actor actor, DataScope scope) {
-		change(id, version, actor, scope, step -> step.proceeding()
+		changes.change(id, version, actor, scope, step -> step.proceeding()
 			.decide(step.by(), assessments.of(step.proceeding(), step.proceeding().getProposal().getBenchmarkId()),
-					step.at()));
+					step.at(), clock));
 	}
 
 	/** The proceeding's 文书 in the order issued, corrections after what they replace. */
@@ -370,9 +361,7 @@ public class PenaltyManagement {
 
 	/** The person as the rules see them on this proceeding. */
 	public Participant participant(long staffId, long unitId) {
-		var standing = staff.standing(staffId);
-		return new Participant(standing.staffId(), standing.name(), standing.authorities(), standing.certified(),
-				standing.legalQualified(), standing.orgUnitSubtree().contains(unitId));
+		return changes.participant(staffId, unitId);
 	}
 
 	/** Squads see their own unit's proceedings (and brigades those below them), the 法制股 and leaders all. */
@@ -380,32 +369,6 @@ public class PenaltyManagement {
 		var act = proceeding.getAct();
 		return scope.coversOrgUnit(act.getUnitId())
 				|| act.getStreetCode() != null && scope.coversRegion(act.getStreetCode());
-	}
-
-	private record Step(PenaltyProceeding proceeding, Participant by, Instant at) {
-	}
-
-	private void change(long id, long version, Actor actor, DataScope scope, Consumer<Step> change) {
-		var proceeding = proceedings.findById(id).filter(p -> visible(p, scope))
-			.orElseThrow(() -> new PenaltyNotFoundException(id));
-		if (proceeding.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(PenaltyProceeding.class, id);
-		}
-		var before = proceeding.getSteps().size();
-		change.accept(new Step(proceeding, on(actor.id(), proceeding), calendar.now()));
-		publish(proceedings.saveAndFlush(proceeding), before);
-	}
-
-	private PenaltyProceeding publish(PenaltyProceeding proceeding, int stepsBefore) {
-		var steps = proceeding.getSteps();
-		for (var step : steps.subList(stepsBefore, steps.size())) {
-			documents.issueFor(proceeding, step);
-			var act = proceeding.getAct();
-			events.publishEvent(new PenaltyEvents.ProceedingMoved(proceeding.getId(), proceeding.getNumber(),
-					step.getAction(), step.getFrom(), step.getTo(), step.getActorName(), step.getOpinion(),
-					step.getAt(), act.getUnitId(), act.getHandlerId()));
-		}
-		return proceeding;
 	}
 
 	private void requireOwnUnit(Actor actor, long unitId) {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PostLoad;
@@ -99,6 +102,14 @@ public class PenaltyProceeding {
 	@OrderBy("seq")
 	private List<ProceedingRecord> records = new ArrayList<>();
 
+	@Embedded
+	private ExecutionState execution = new ExecutionState();
+
+	@ElementCollection
+	@CollectionTable(name = "penalty_service", joinColumns = @JoinColumn(name = "proceeding_id"))
+	@OrderBy("attemptNo")
+	private List<ServiceAttempt> serviceAttempts = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -116,6 +127,9 @@ public class PenaltyProceeding {
 		}
 		if (discussion == null) {
 			discussion = new Discussion();
+		}
+		if (execution == null) {
+			execution = new ExecutionState();
 		}
 	}
 
@@ -164,6 +178,8 @@ public class PenaltyProceeding {
 		decided.decidedAt = at;
 		decided.signedById = by.staffId();
 		decided.record(ProceedingAction.DECIDE_ON_SITE, ProceedingStatus.ON_SITE_DECIDED, by, null, at);
+		// 《行政处罚法》第五十二条第二款：当场交付当事人
+		decided.takeEffect(clock.dayOf(at), ServiceMethod.DIRECT, at, clock);
 		decided.start(PeriodKind.SIMPLE_FILING, 2, clock.dayOf(at), clock);
 		if (decision.cash()) {
 			decided.start(PeriodKind.CASH_HANDOVER, 2, clock.dayOf(at), clock);
@@ -201,7 +217,10 @@ public class PenaltyProceeding {
 		if (action == ProceedingAction.CLOSE_LEAD) {
 			end(PeriodKind.LEAD_CHECK, at);
 		}
-		move(action, by, opinion, at);
+		// a decision on the spot paid at the bank before its 备案 is paid off once recorded
+		var paid = action == ProceedingAction.RECORD_ON_SITE && execution.getPaidOn() != null;
+		moveTo(paid ? ProceedingStatus.PAID : action.target() == null ? status : action.target(), action, by, opinion,
+				at);
 	}
 
 	/**
@@ -488,7 +507,7 @@ public class PenaltyProceeding {
 	}
 
 	/** 负责人作出处罚决定 (第五十七条): every guard of domain.md §8.14 that bears on the decision holds. */
-	void decide(Participant by, Assessment assessment, Instant at) {
+	void decide(Participant by, Assessment assessment, Instant at, PeriodClock clock) {
 		check(ProceedingAction.DECIDE, by, null);
 		// 《行政处罚法》第五十八条第一款：未经法制审核或者审核未通过的，不得作出决定
 		if (!route.isLegalReviewCurrent()) {
@@ -498,7 +517,78 @@ public class PenaltyProceeding {
 		decidedAt = at;
 		signedById = by.staffId();
 		end(PeriodKind.DECISION, at);
+		// 《行政处罚法》第六十一条第一款：当事人不在场的，行政机关应当在七日内依照民事诉讼法的有关规定送达
+		start(PeriodKind.SERVICE, 7, clock.dayOf(at), clock);
 		move(ProceedingAction.DECIDE, by, null, at);
+	}
+
+	/** 送达地址确认书 signed by the party (第六十一条第二款). */
+	void confirmAddress(String address, @Nullable String electronicAddress, boolean electronicConsent,
+			Participant by, Instant at) {
+		check(ProceedingAction.CONFIRM_ADDRESS, by, null);
+		execution.confirm(address, electronicAddress, electronicConsent, at);
+		move(ProceedingAction.CONFIRM_ADDRESS, by, null, at);
+	}
+
+	/** An attempt to serve the decision by two officers: served, not found, or a 公告 published. */
+	void serveDecision(NewServiceAttempt attempt, Participant by, Participant second, PartyKind party,
+			int publicNoticeDays, Instant at, PeriodClock clock) {
+		check(ProceedingAction.SERVE_DECISION, by, null);
+		requireOfficers(by, second);
+		execution.check(attempt, serviceAttempts, party, at, clock.dayOf(at), clock);
+		serviceAttempts.add(new ServiceAttempt(serviceAttempts.size() + 1, attempt, by.staffId()));
+		var next = switch (attempt.result()) {
+			case SERVED -> {
+				takeEffect(ExecutionState.servedDay(attempt, clock), attempt.method(), at, clock);
+				yield ProceedingStatus.SERVED;
+			}
+			case PUBLISHED -> {
+				// 《民事诉讼法》第九十五条：自发出公告之日起，经过三十日，即视为送达
+				var published = clock.dayOf(attempt.attemptedAt());
+				execution.published(published.plusDays(publicNoticeDays));
+				periods().start(PeriodKind.PUBLIC_NOTICE, publicNoticeDays, published,
+						published.plusDays(publicNoticeDays));
+				yield ProceedingStatus.PUBLIC_NOTICE;
+			}
+			case FAILED -> status;
+		};
+		moveTo(next, ProceedingAction.SERVE_DECISION, by, attempt.note(), at);
+	}
+
+	/**
+	 * 罚缴分离 (《行政处罚法》第六十七条): the bank confirmed the fine paid in full; a decision on the spot waits for its
+	 * 备案 before it is paid off.
+	 */
+	void confirmPayment(LocalDate paidOn, Instant at) {
+		check(ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null);
+		execution.paid(paidOn);
+		end(PeriodKind.PAYMENT, at);
+		moveTo(status == ProceedingStatus.ON_SITE_DECIDED ? status : ProceedingStatus.PAID,
+				ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null, at);
+	}
+
+	/** 公告期满，视为送达. */
+	void deemServed(Instant at, PeriodClock clock) {
+		check(ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, null);
+		var day = execution.getDeemedServedOn();
+		if (day == null || clock.dayOf(at).isBefore(day)) {
+			throw new PenaltyTransitionException("penalty.error.notNow");
+		}
+		end(PeriodKind.PUBLIC_NOTICE, at);
+		takeEffect(day, ServiceMethod.PUBLIC_NOTICE, at, clock);
+		move(ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, null, at);
+	}
+
+	/** The decision takes effect on the day served: the periods to pay, to seek 复议 and to sue run from it. */
+	private void takeEffect(LocalDate day, ServiceMethod method, Instant at, PeriodClock clock) {
+		execution.served(day, method);
+		end(PeriodKind.SERVICE, at);
+		var deadlines = FineDeadlines.of(day, clock::isWorkingDay);
+		if (proposal.fine().signum() > 0 && !cashOnSpot) {
+			periods().start(PeriodKind.PAYMENT, 15, day, deadlines.paymentDue());
+		}
+		periods().start(PeriodKind.RECONSIDERATION, 60, day, deadlines.reviewDeadline());
+		periods().start(PeriodKind.SUIT, 6, day, deadlines.suitDeadline());
 	}
 
 	/** Whether the 陈述申辩期 may end now (《行政处罚法》第六十二条): run out, waived, or answered with no hearing window left. */
@@ -694,6 +784,14 @@ public class PenaltyProceeding {
 
 	public List<ProceedingPeriod> getPeriods() {
 		return List.copyOf(periods);
+	}
+
+	public ExecutionState getExecution() {
+		return execution;
+	}
+
+	public List<ServiceAttempt> getServiceAttempts() {
+		return List.copyOf(serviceAttempts);
 	}
 
 	public List<ProceedingRecord> getRecords() {

@@ -12,6 +12,9 @@ interface PeriodClock {
 	/** The last day of a period (see {@link LegalPeriods#lastDay}). */
 	LocalDate lastDay(LocalDate start, int length, boolean workingDays);
 
+	/** Whether a day is a working day (holidays and 调休 make-up days as the calendar has them). */
+	boolean isWorkingDay(LocalDate day);
+
 	/** The working days strictly between two days. */
 	int workingDaysBetween(LocalDate from, LocalDate to);
 }

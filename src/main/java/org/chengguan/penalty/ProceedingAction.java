@@ -6,6 +6,7 @@ import static org.chengguan.penalty.ProceedingAction.Actor.HEARING_ORGANISER;
 import static org.chengguan.penalty.ProceedingAction.Actor.NODE;
 import static org.chengguan.penalty.ProceedingAction.Actor.PRINCIPAL;
 import static org.chengguan.penalty.ProceedingAction.Actor.SIGNER;
+import static org.chengguan.penalty.ProceedingAction.Actor.SYSTEM;
 import static org.chengguan.penalty.ProceedingStatus.COLLECTIVE_DISCUSSION;
 import static org.chengguan.penalty.ProceedingStatus.CONCLUDED;
 import static org.chengguan.penalty.ProceedingStatus.DECIDED;
@@ -21,6 +22,8 @@ import static org.chengguan.penalty.ProceedingStatus.NOTICE_PENDING;
 import static org.chengguan.penalty.ProceedingStatus.NO_CASE;
 import static org.chengguan.penalty.ProceedingStatus.ON_SITE_DECIDED;
 import static org.chengguan.penalty.ProceedingStatus.RECORDED;
+import static org.chengguan.penalty.ProceedingStatus.PUBLIC_NOTICE;
+import static org.chengguan.penalty.ProceedingStatus.SERVED;
 import static org.chengguan.penalty.ProceedingStatus.STATEMENT_PERIOD;
 
 import java.util.EnumSet;
@@ -97,7 +100,17 @@ public enum ProceedingAction {
 	/** 集体讨论 recorded by its chair (第五十七条第二款). */
 	RECORD_DISCUSSION(EnumSet.of(COLLECTIVE_DISCUSSION), DECISION_PENDING, null, NODE, false),
 	/** 负责人作出处罚决定 (第五十七条第一款). */
-	DECIDE(EnumSet.of(DECISION_PENDING), DECIDED, null, SIGNER, false);
+	DECIDE(EnumSet.of(DECISION_PENDING), DECIDED, null, SIGNER, false),
+	/** 当事人签署送达地址确认书 (第六十一条第二款), with or without consent to electronic service. */
+	CONFIRM_ADDRESS(EnumSet.of(LEAD, FILING, INVESTIGATING, CONCLUDED, IN_APPROVAL, NOTICE_PENDING, STATEMENT_PERIOD,
+			HEARING_REQUESTED, HEARING_SCHEDULED, LEGAL_REVIEW, COLLECTIVE_DISCUSSION, DECISION_PENDING, DECIDED), null,
+			"penalty:handle", HANDLER, false),
+	/** 送达决定书 (第六十一条): served, not found, or a 公告 published — the attempt says which. */
+	SERVE_DECISION(EnumSet.of(DECIDED), null, "penalty:handle", HANDLER, false),
+	/** 公告期满，视为送达 (《民事诉讼法》第九十五条): the system, when the period has run. */
+	DEEM_SERVED(EnumSet.of(PUBLIC_NOTICE), SERVED, "system", SYSTEM, false),
+	/** 银行确认罚款已缴清 (罚缴分离实施办法第十条): only the bank's confirmation, never a person. */
+	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED), null, "system", SYSTEM, false);
 
 	/** Who, among those holding the authority, may take the action on this proceeding. */
 	enum Actor {
@@ -112,7 +125,9 @@ public enum ProceedingAction {
 		/** The hearing's host. */
 		HEARING_HOST,
 		/** The one whose approval is the decision's signature (the 班子's chair at T4). */
-		SIGNER
+		SIGNER,
+		/** The application itself, when a period has run. */
+		SYSTEM
 	}
 
 	private final Set<ProceedingStatus> from;

@@ -37,7 +37,14 @@ record ProceedingActionForm(@NotNull Long version, @Size(max = 2000) @Nullable S
 		@Size(max = 200) @Nullable String place, @Nullable Long hostId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate notifiedOn, @Nullable Boolean open,
 		@Nullable Set<ReviewItem> issues, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
-		@Size(max = 500) @Nullable String attendees, @Min(1) @Max(50) @Nullable Integer members) {
+		@Size(max = 500) @Nullable String attendees, @Min(1) @Max(50) @Nullable Integer members,
+		@Nullable ServiceResult result,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime attemptedAt,
+		@Size(max = 60) @Nullable String recipient, @Size(max = 40) @Nullable String relation,
+		@Size(max = 60) @Nullable String witness,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
+		@Size(max = 300) @Nullable String address, @Size(max = 200) @Nullable String electronicAddress,
+		@Nullable Boolean consent) {
 
 	boolean yes(@Nullable Boolean value) {
 		return Boolean.TRUE.equals(value);

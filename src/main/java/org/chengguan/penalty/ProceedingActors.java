@@ -12,6 +12,9 @@ final class ProceedingActors {
 
 	static final String PRINCIPAL = "penalty:principal";
 
+	/** The application itself acting when a period has run: nobody signs in with it. */
+	static final Participant SYSTEM = new Participant(0, "system", java.util.Set.of("system"), true, false, false);
+
 	private ProceedingActors() {
 	}
 
@@ -44,6 +47,7 @@ final class ProceedingActors {
 			case HEARING_HOST -> Long.valueOf(by.staffId()).equals(proceeding.getNotice().getHearingHostId())
 					? Optional.empty() : Optional.of("penalty.actor.host");
 			case SIGNER -> signer(proceeding, by, level);
+			case SYSTEM -> Optional.empty();
 		};
 	}
 

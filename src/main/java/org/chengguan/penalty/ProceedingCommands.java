@@ -12,16 +12,19 @@ import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** What each action of the proceeding page hands to {@link PenaltyManagement}, read from the one form. */
+/** What each action of the proceeding page hands to the module's API, read from the one form. */
 @Component
 class ProceedingCommands {
 
 	private final PenaltyManagement penalties;
 
+	private final ExecutionManagement execution;
+
 	private final WorkingCalendar calendar;
 
-	ProceedingCommands(PenaltyManagement penalties, WorkingCalendar calendar) {
+	ProceedingCommands(PenaltyManagement penalties, ExecutionManagement execution, WorkingCalendar calendar) {
 		this.penalties = penalties;
+		this.execution = execution;
 		this.calendar = calendar;
 	}
 
@@ -64,17 +67,40 @@ class ProceedingCommands {
 					required(form.heldOn()), actor.id(), form.text(form.attendees()), required(form.members()),
 					form.text(form.content()), form.text(opinion)), actor, scope);
 			case DECIDE -> penalties.decide(id, version, actor, scope);
-			case OPEN, DECIDE_ON_SITE -> throw new PenaltyTransitionException("penalty.error.notNow");
+			case CONFIRM_ADDRESS -> execution.confirmAddress(id, version, form.text(form.address()),
+					form.electronicAddress(), form.yes(form.consent()), actor, scope);
+			case SERVE_DECISION -> execution.serveDecision(id, version, attempt(form), files, actor, scope);
+			// opened elsewhere, or the application's own
+			case OPEN, DECIDE_ON_SITE, DEEM_SERVED -> throw new PenaltyTransitionException("penalty.error.notNow");
 		}
 	}
 
-	private static ServiceMethod method(@Nullable String method) {
+	private NewServiceAttempt attempt(ProceedingActionForm form) {
+		ServiceMethod method;
 		try {
-			return ServiceMethod.valueOf(required(method));
+			method = ServiceMethod.valueOf(required(form.method()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new PenaltyTransitionException("penalty.error.form");
 		}
+		return new NewServiceAttempt(method, required(form.result()),
+				required(form.attemptedAt()).atZone(calendar.zone()).toInstant(), form.text(form.place()),
+				form.recipient(), form.relation(), form.witness(), form.receivedOn(), required(form.secondOfficerId()),
+				List.of(), form.opinion());
+	}
+
+	private static ServiceMethod method(@Nullable String method) {
+		ServiceMethod parsed;
+		try {
+			parsed = ServiceMethod.valueOf(required(method));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new PenaltyTransitionException("penalty.error.form");
+		}
+		if (!ServiceMethod.forNotice().contains(parsed)) {
+			throw new PenaltyTransitionException("penalty.service.error.noticeMethod");
+		}
+		return parsed;
 	}
 
 	private HearingPlan plan(ProceedingActionForm form) {

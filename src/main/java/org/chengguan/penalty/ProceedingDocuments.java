@@ -49,8 +49,17 @@ class ProceedingDocuments {
 		this.properties = properties;
 	}
 
-	/** Which document a step issues, if any, and the record it is of. */
-	record Issue(DocumentKind kind, @Nullable ProceedingRecord record) {
+	/** Which document a step issues, if any, and the record or the service attempt it is of. */
+	record Issue(DocumentKind kind, @Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt) {
+
+		Issue(DocumentKind kind, @Nullable ProceedingRecord record) {
+			this(kind, record, null);
+		}
+
+		@Nullable Integer item() {
+			return record != null ? Integer.valueOf(record.getSeq())
+					: attempt != null ? Integer.valueOf(attempt.getAttemptNo()) : null;
+		}
 	}
 
 	static @Nullable Issue of(PenaltyProceeding proceeding, ProceedingStep step) {
@@ -66,6 +75,9 @@ class ProceedingDocuments {
 			case RECORD_STATEMENT -> new Issue(DocumentKind.STATEMENT_RECORD, latest);
 			case HOLD_HEARING -> new Issue(DocumentKind.HEARING_RECORD, latest);
 			case DECIDE -> new Issue(DocumentKind.DECISION, null);
+			case CONFIRM_ADDRESS -> new Issue(DocumentKind.ADDRESS_CONFIRMATION, null);
+			case SERVE_DECISION -> new Issue(DocumentKind.SERVICE_RECEIPT, null, proceeding.getServiceAttempts()
+				.get(proceeding.getServiceAttempts().size() - 1));
 			default -> null;
 		};
 	}
@@ -82,7 +94,7 @@ class ProceedingDocuments {
 	void issueFor(PenaltyProceeding proceeding, ProceedingStep step) {
 		var issue = of(proceeding, step);
 		if (issue != null) {
-			documents.issue(request(proceeding, issue.kind(), issue.record(), step.getAt(), step.getActorName()));
+			documents.issue(request(proceeding, issue, step.getAt(), step.getActorName()));
 		}
 	}
 
@@ -93,21 +105,25 @@ class ProceedingDocuments {
 	/** 更正: the document issued again from the proceeding's records as they are now, as the next version. */
 	IssuedDocument correct(PenaltyProceeding proceeding, IssuedDocument document, String reason, String by,
 			Instant at) {
-		var record = document.getItem() == null ? null
-				: proceeding.getRecords().stream().filter(r -> r.getSeq() == document.getItem()).findFirst()
-					.orElse(null);
-		return documents.correct(document.getId(), request(proceeding, document.getKind(), record, at, by), reason);
+		var item = document.getItem();
+		var issue = document.getKind() == DocumentKind.SERVICE_RECEIPT
+				? new Issue(document.getKind(), null, proceeding.getServiceAttempts()
+					.stream().filter(a -> Objects.equals(a.getAttemptNo(), item)).findFirst().orElse(null))
+				: new Issue(document.getKind(), proceeding.getRecords()
+					.stream().filter(r -> Objects.equals(r.getSeq(), item)).findFirst().orElse(null));
+		return documents.correct(document.getId(), request(proceeding, issue, at, by), reason);
 	}
 
-	private DocumentRequest request(PenaltyProceeding proceeding, DocumentKind kind, @Nullable ProceedingRecord record,
-			Instant at, String by) {
-		var model = model(proceeding, record);
-		return new DocumentRequest(kind, SUBJECT, proceeding.getId(), record == null ? null : record.getSeq(),
-				model.party().name(), at.atZone(calendar.zone()).toLocalDate(), Map.of("m", model),
+	private DocumentRequest request(PenaltyProceeding proceeding, Issue issue, Instant at, String by) {
+		var model = model(proceeding, issue.record(), issue.attempt());
+		var kind = issue.kind();
+		return new DocumentRequest(kind, SUBJECT, proceeding.getId(), issue.item(), model.party().name(),
+				at.atZone(calendar.zone()).toLocalDate(), Map.of("m", model),
 				kind.preNumbered() ? proceeding.getFormNumber() : null, by);
 	}
 
-	DocumentModel model(PenaltyProceeding proceeding, @Nullable ProceedingRecord record) {
+	DocumentModel model(PenaltyProceeding proceeding, @Nullable ProceedingRecord record,
+			@Nullable ServiceAttempt attempt) {
 		var party = parties.forDocuments(proceeding.getAct().getPartyId())
 			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.party"));
 		var benchmarkId = proceeding.getProposal().getBenchmarkId();
@@ -118,6 +134,10 @@ class ProceedingDocuments {
 			ids.add(r.getSecondOfficerId());
 		});
 		proceeding.getApprovals().forEach(a -> ids.add(a.getApproverId()));
+		proceeding.getServiceAttempts().forEach(a -> {
+			ids.add(a.getOfficerId());
+			ids.add(a.getSecondOfficerId());
+		});
 		Stream.of(proceeding.getNotice().getHearingHostId(), proceeding.getDiscussion().getDiscussionChairId(),
 				proceeding.getSignedById())
 			.filter(Objects::nonNull)
@@ -132,6 +152,10 @@ class ProceedingDocuments {
 			}
 		});
 		return new DocumentModel(proceeding, party, benchmark, people, certificates, properties.bank(),
-				properties.statementWorkingDays(), record);
+				properties.statementWorkingDays(), record, attempt, of(proceeding).stream()
+					.filter(d -> d.getKind() == DocumentKind.DECISION || d.getKind() == DocumentKind.ON_SITE_DECISION)
+					.map(IssuedDocument::getNumber)
+					.reduce((first, second) -> second)
+					.orElse(null));
 	}
 }

@@ -56,6 +56,10 @@ class ProceedingPages {
 			ids.add(r.getOfficerId());
 			ids.add(r.getSecondOfficerId());
 		});
+		proceeding.getServiceAttempts().forEach(a -> {
+			ids.add(a.getOfficerId());
+			ids.add(a.getSecondOfficerId());
+		});
 		proceeding.getSteps().forEach(step -> {
 			if (step.getActorId() != null) {
 				ids.add(step.getActorId());
@@ -71,7 +75,7 @@ class ProceedingPages {
 		return new ProceedingPage(proceeding, party, benchmark, people, nodes(proceeding),
 				ProceedingOffers.of(proceeding,
 						penalties.participant(actor.id(), proceeding.getAct().getUnitId()), calendar.today(), calendar.now()),
-				calendar.today(), properties.thresholds().confirmed());
+				penalties.documents(id, scope), calendar.today(), properties.thresholds().confirmed());
 	}
 
 	/** The current round of the route, node by node. */

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.chengguan.calendar.DeadlineUnit;
 import org.jspecify.annotations.Nullable;
 
 /** A period of a proceeding with its basis, unit, start and last day; ended when what it waits for happened. */
@@ -37,7 +36,7 @@ public class ProceedingPeriod {
 	private int length;
 
 	@Enumerated(EnumType.STRING)
-	private DeadlineUnit unit;
+	private PeriodUnit unit;
 
 	private LocalDate startsOn;
 
@@ -48,7 +47,7 @@ public class ProceedingPeriod {
 	protected ProceedingPeriod() {
 		this.kind = PeriodKind.DECISION;
 		this.basis = "";
-		this.unit = DeadlineUnit.NATURAL_DAY;
+		this.unit = PeriodUnit.NATURAL_DAY;
 		this.startsOn = LocalDate.EPOCH;
 		this.dueOn = LocalDate.EPOCH;
 	}
@@ -59,7 +58,7 @@ public class ProceedingPeriod {
 		this.kind = kind;
 		this.basis = basis;
 		this.length = length;
-		this.unit = kind.workingDays() ? DeadlineUnit.WORKING_DAY : DeadlineUnit.NATURAL_DAY;
+		this.unit = kind.unit();
 		this.startsOn = startsOn;
 		this.dueOn = dueOn;
 	}
@@ -96,7 +95,7 @@ public class ProceedingPeriod {
 		return length;
 	}
 
-	public DeadlineUnit getUnit() {
+	public PeriodUnit getUnit() {
 		return unit;
 	}
 

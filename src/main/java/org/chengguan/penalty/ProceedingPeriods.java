@@ -22,6 +22,11 @@ final class ProceedingPeriods {
 				clock.lastDay(from, length, kind.workingDays())));
 	}
 
+	/** A period whose last day the law's own rules give (moved off a holiday, or counted in months). */
+	void start(PeriodKind kind, int length, LocalDate from, LocalDate lastDay) {
+		periods.add(new ProceedingPeriod(owner, kind, kind.basis(), length, from, lastDay));
+	}
+
 	void end(PeriodKind kind, Instant at) {
 		periods.stream().filter(p -> p.getKind() == kind).forEach(p -> p.end(at));
 	}

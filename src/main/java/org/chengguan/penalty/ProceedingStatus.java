@@ -36,8 +36,14 @@ public enum ProceedingStatus {
 	COLLECTIVE_DISCUSSION,
 	/** 待决定: the signer (行政机关负责人) makes the decision. */
 	DECISION_PENDING,
-	/** 已作出处罚决定: waits for service (next issue). */
+	/** 已作出处罚决定·待送达: the 承办人 serves it (《行政处罚法》第六十一条：当事人不在场的，七日内送达). */
 	DECIDED,
+	/** 公告送达中: deemed served when the 公告 period has run (《民事诉讼法》第九十五条). */
+	PUBLIC_NOTICE,
+	/** 已送达·待履行: the decision took effect; the fine is paid at the bank, the correction made. */
+	SERVED,
+	/** 已缴纳罚款: the bank confirmed the fine (with any 加处罚款) paid; the case is closed next. */
+	PAID,
 	/** 不予行政处罚 (第三十三条, 第五十七条第一款第（二）（三）项): terminal, with the education record. */
 	NO_PENALTY,
 	/** 移送司法机关 (第二十七条) or another competent agency: terminal. */

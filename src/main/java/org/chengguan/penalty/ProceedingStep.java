@@ -63,7 +63,8 @@ public class ProceedingStep {
 		this.action = action;
 		this.from = from;
 		this.to = to;
-		this.actorId = actor.staffId();
+		// the application acting when a period has run is nobody on the staff
+		this.actorId = actor == ProceedingActors.SYSTEM ? null : actor.staffId();
 		this.actorName = actor.name();
 		this.opinion = opinion;
 		this.at = at;

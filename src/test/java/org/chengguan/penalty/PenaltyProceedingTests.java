@@ -68,7 +68,7 @@ class PenaltyProceedingTests {
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.DEPUTY_APPROVAL);
 
-		proceeding.decide(DEPUTY, Proceedings.assessment(), day(16));
+		proceeding.decide(DEPUTY, Proceedings.assessment(), day(16), Proceedings.CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECIDED);
 		assertThat(proceeding.getSignedById()).isEqualTo(DEPUTY.staffId());
 		assertThat(proceeding.period(PeriodKind.DECISION).orElseThrow().isRunning()).isFalse();
@@ -103,7 +103,7 @@ class PenaltyProceedingTests {
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.COLLECTIVE_DISCUSSION);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, DEPUTY)).contains("penalty.actor.authority");
-		proceeding.decide(DIRECTOR, Proceedings.assessment(), day(25));
+		proceeding.decide(DIRECTOR, Proceedings.assessment(), day(25), Proceedings.CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECIDED);
 	}
 
@@ -117,7 +117,7 @@ class PenaltyProceedingTests {
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.LEGAL_REVIEW);
 		proceeding.review(true, LEGAL, "同意", "处罚适当=OK", day(9), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
-		proceeding.decide(DEPUTY, Proceedings.assessment(), day(10));
+		proceeding.decide(DEPUTY, Proceedings.assessment(), day(10), Proceedings.CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECIDED);
 	}
 

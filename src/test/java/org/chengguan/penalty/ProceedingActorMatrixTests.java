@@ -44,6 +44,15 @@ class ProceedingActorMatrixTests {
 			p.endStatementPeriod(Proceedings.OFFICER, Proceedings.day(15), Proceedings.CLOCK);
 			return p;
 		};
+		Supplier<PenaltyProceeding> decided = DecisionServiceTests::decided;
+		Supplier<PenaltyProceeding> publicNotice = () -> {
+			var p = DecisionServiceTests.decided();
+			DecisionServiceTests.serve(p, DecisionServiceTests.attempt(ServiceMethod.DIRECT, ServiceResult.FAILED, 17),
+					17);
+			DecisionServiceTests.serve(p,
+					DecisionServiceTests.attempt(ServiceMethod.PUBLIC_NOTICE, ServiceResult.PUBLISHED, 18), 18);
+			return p;
+		};
 		return Stream.of(
 				// 提请立案: the case's two officers, nobody else
 				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "allowed"),
@@ -86,7 +95,26 @@ class ProceedingActorMatrixTests {
 						"penalty.actor.authority"),
 				row("DECISION_PENDING", decisionPending, ProceedingAction.DECIDE, Proceedings.LEGAL,
 						"penalty.actor.authority"),
-				row("DECISION_PENDING", decisionPending, ProceedingAction.RETURN, Proceedings.DEPUTY, "allowed"));
+				row("DECISION_PENDING", decisionPending, ProceedingAction.RETURN, Proceedings.DEPUTY, "allowed"),
+				// 送达: the case's two officers serve the decision and take the address confirmation
+				row("DECIDED", decided, ProceedingAction.SERVE_DECISION, Proceedings.OFFICER, "allowed"),
+				row("DECIDED", decided, ProceedingAction.SERVE_DECISION, Proceedings.SECOND, "allowed"),
+				row("DECIDED", decided, ProceedingAction.SERVE_DECISION, Proceedings.SQUAD_LEADER,
+						"penalty.actor.handler"),
+				row("DECIDED", decided, ProceedingAction.SERVE_DECISION, Proceedings.EXPIRED,
+						"penalty.actor.certificate"),
+				row("DECIDED", decided, ProceedingAction.SERVE_DECISION, Proceedings.DEPUTY, "penalty.actor.authority"),
+				row("DECIDED", decided, ProceedingAction.CONFIRM_ADDRESS, Proceedings.OFFICER, "allowed"),
+				row("DECIDED", decided, ProceedingAction.CONFIRM_ADDRESS, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("LEAD", lead, ProceedingAction.CONFIRM_ADDRESS, Proceedings.SECOND, "allowed"),
+				row("LEAD", lead, ProceedingAction.SERVE_DECISION, Proceedings.OFFICER, "penalty.error.notNow"),
+				// 公告期满视为送达 is the application's: no person takes it
+				row("DECIDED", decided, ProceedingAction.DEEM_SERVED, Proceedings.OFFICER, "penalty.error.notNow"),
+				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, Proceedings.OFFICER,
+						"penalty.actor.authority"),
+				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, Proceedings.ADMIN,
+						"penalty.actor.administrator"),
+				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, "allowed"));
 	}
 
 	@ParameterizedTest(name = "{0}: {2} by {3} → {4}")

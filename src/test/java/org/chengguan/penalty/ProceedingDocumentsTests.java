@@ -3,8 +3,16 @@ package org.chengguan.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +29,12 @@ import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.StaffManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The 文书 of a proceeding, issued by its steps from its own records: each PDF's text is read back with PDFBox (title,
@@ -46,6 +58,12 @@ class ProceedingDocumentsTests {
 	@Autowired
 	DocumentManagement documents;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
 	ProceedingFixtures fixtures() {
 		return new ProceedingFixtures(penalties, parties, staff, jdbc);
 	}
@@ -65,29 +83,7 @@ class ProceedingDocumentsTests {
 	}
 
 	long decided() {
-		var f = fixtures();
-		var id = f.filed();
-		var officer = f.actor("officer01");
-		var second = f.actor("enforcer01");
-		var officers = f.scope("officer01");
-		penalties.addRecord(id, version(id), new NewRecord(RecordKind.INQUIRY, "询问当事人", "当事人承认在禁止区域内露天烧烤。",
-				officer.id(), second.id(), List.of()), officer, officers);
-		var barbecue = jdbc.queryForObject(
-				"select id from penalty_benchmark_entry where code = 'DQ-118-03' and version = 1", Long.class);
-		penalties.conclude(id, version(id), new ProposedOutcome(Outcome.PENALTY, barbecue, DiscretionLevel.SERIOUS,
-				false, BigDecimal.valueOf(3000), null, null, "烧烤炉两个", BigDecimal.ZERO,
-				Set.of(PenaltyMeasure.CONFISCATION), "责令立即停止在禁止区域内露天烧烤", LocalDate.of(2026, 12, 31), Set.of(),
-				"烤炉两个", Set.of(), null), officer, officers);
-		penalties.submit(id, version(id), officer, officers);
-		penalties.approve(id, version(id), "同意", null, f.actor("squad01"), f.scope("squad01"));
-		penalties.approve(id, version(id), "审核通过", "管辖权=OK", f.actor("legal"), f.scope("legal"));
-		penalties.approve(id, version(id), "同意告知", null, f.actor("deputy"), f.scope("deputy"));
-		penalties.serveNotice(id, version(id), "DIRECT", second.id(), officer, officers);
-		penalties.recordWaiver(id, version(id), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明", "本人放弃陈述、申辩权利。",
-				officer.id(), second.id(), List.of()), officer, officers);
-		penalties.endStatementPeriod(id, version(id), officer, officers);
-		penalties.decide(id, version(id), f.actor("deputy"), f.scope("deputy"));
-		return id;
+		return fixtures().decided();
 	}
 
 	@Test
@@ -178,5 +174,39 @@ class ProceedingDocumentsTests {
 		assertThat(document.getNumber()).isEqualTo(form);
 		assertThat(text(document)).contains("当场行政处罚决定书", form, "警告", "责令立即将物品搬回店内", "当事人无异议",
 				"执法人员");
+	}
+
+	@Test
+	void theProceedingPageListsItsDocumentsAndServesTheirPdfsOnlyInItsScope() throws Exception {
+		var id = decided();
+		var other = fixtures().lead();
+		var decision = issued(id).get(3);
+		var page = mvc.perform(get("/penalties/" + id).with(TestLogins.as(users, "officer01")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("执法文书", decision.getNumber(), "行政处罚决定书", "事先告知书");
+
+		var pdf = mvc.perform(get("/penalties/" + id + "/documents/" + decision.getId())
+			.with(TestLogins.as(users, "officer01")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse();
+		assertThat(pdf.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; filename=")
+			.contains("filename*=UTF-8''");
+		assertThat(pdf.getContentAsByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+		// another street's officer does not find it; nor is it reached through another proceeding
+		mvc.perform(get("/penalties/" + id + "/documents/" + decision.getId()).with(TestLogins.as(users, "officer02")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/penalties/" + other + "/documents/" + decision.getId())
+			.with(TestLogins.as(users, "officer01"))).andExpect(status().isNotFound());
+
+		var before = jdbc.queryForObject("select count(*) from issued_document", Long.class);
+		mvc.perform(post("/penalties/" + id + "/documents/" + decision.getId() + "/corrections").param("reason", "改")
+			.with(csrf()).with(TestLogins.as(users, "officer01"))).andExpect(status().isForbidden());
+		mvc.perform(post("/penalties/" + id + "/documents/" + decision.getId() + "/corrections").param("reason", "  ")
+			.with(csrf()).with(TestLogins.as(users, "legal")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", "documents.error.reasonRequired"));
+		assertThat(jdbc.queryForObject("select count(*) from issued_document", Long.class)).isEqualTo(before);
 	}
 }

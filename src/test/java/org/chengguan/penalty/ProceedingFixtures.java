@@ -1,6 +1,9 @@
 package org.chengguan.penalty;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chengguan.TestLogins;
@@ -61,6 +64,33 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 		var id = lead();
 		penalties.requestFiling(id, version(id), actor("officer01"), scope("officer01"));
 		penalties.approveFiling(id, version(id), "同意立案", actor("deputy"), scope("deputy"));
+		return id;
+	}
+
+	/** The same, through 调查、审批、告知 (waived) to the 分管领导's decision: 3,000 yuan and the grills confiscated. */
+	long decided() {
+		var f = this;
+		var id = f.filed();
+		var officer = f.actor("officer01");
+		var second = f.actor("enforcer01");
+		var officers = f.scope("officer01");
+		penalties.addRecord(id, version(id), new NewRecord(RecordKind.INQUIRY, "询问当事人", "当事人承认在禁止区域内露天烧烤。",
+				officer.id(), second.id(), List.of()), officer, officers);
+		var barbecue = jdbc.queryForObject(
+				"select id from penalty_benchmark_entry where code = 'DQ-118-03' and version = 1", Long.class);
+		penalties.conclude(id, version(id), new ProposedOutcome(Outcome.PENALTY, barbecue, DiscretionLevel.SERIOUS,
+				false, BigDecimal.valueOf(3000), null, null, "烧烤炉两个", BigDecimal.ZERO,
+				Set.of(PenaltyMeasure.CONFISCATION), "责令立即停止在禁止区域内露天烧烤", LocalDate.of(2026, 12, 31), Set.of(),
+				"烤炉两个", Set.of(), null), officer, officers);
+		penalties.submit(id, version(id), officer, officers);
+		penalties.approve(id, version(id), "同意", null, f.actor("squad01"), f.scope("squad01"));
+		penalties.approve(id, version(id), "审核通过", "管辖权=OK", f.actor("legal"), f.scope("legal"));
+		penalties.approve(id, version(id), "同意告知", null, f.actor("deputy"), f.scope("deputy"));
+		penalties.serveNotice(id, version(id), "DIRECT", second.id(), officer, officers);
+		penalties.recordWaiver(id, version(id), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明", "本人放弃陈述、申辩权利。",
+				officer.id(), second.id(), List.of()), officer, officers);
+		penalties.endStatementPeriod(id, version(id), officer, officers);
+		penalties.decide(id, version(id), f.actor("deputy"), f.scope("deputy"));
 		return id;
 	}
 }

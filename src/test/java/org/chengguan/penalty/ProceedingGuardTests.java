@@ -203,7 +203,7 @@ class ProceedingGuardTests {
 		proceeding.recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12), DIRECTOR.staffId(),
 				"局长\n分管领导\n班子成员", 5, "同意", "同意"), DIRECTOR, day(9), CLOCK);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, Proceedings.MEMBER)).contains("penalty.actor.chair");
-		proceeding.decide(DIRECTOR, Proceedings.assessment(), day(10));
+		proceeding.decide(DIRECTOR, Proceedings.assessment(), day(10), Proceedings.CLOCK);
 		assertThat(proceeding.getSignedById()).isEqualTo(DIRECTOR.staffId());
 	}
 
@@ -213,7 +213,7 @@ class ProceedingGuardTests {
 		proceeding.recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃声明"), OFFICER, SECOND, day(8), CLOCK);
 		proceeding.endStatementPeriod(OFFICER, day(8), CLOCK);
 		var finedBefore = new Assessment(Proceedings.barbecue(), PartyKind.PERSON, 35, 0, true);
-		refused(() -> proceeding.decide(DEPUTY, finedBefore, day(9)), "penalty.guard.art29", "第二十九条");
+		refused(() -> proceeding.decide(DEPUTY, finedBefore, day(9), CLOCK), "penalty.guard.art29", "第二十九条");
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 	}
 

@@ -34,6 +34,11 @@ final class Proceedings {
 		}
 
 		@Override
+		public boolean isWorkingDay(LocalDate day) {
+			return working(day);
+		}
+
+		@Override
 		public int workingDaysBetween(LocalDate from, LocalDate to) {
 			return LegalPeriods.workingDaysBetween(from, to, Proceedings::working);
 		}
