@@ -67,6 +67,7 @@ final class DemoBureau {
 		var accounts = new ArrayList<NewAccount>();
 		accounts.add(formal("admin", "OFFICE", false, "SYS_ADMIN"));
 		accounts.add(formal("ops", "OFFICE", false, "OPERATIONS"));
+		accounts.add(formal("finance", "OFFICE", false, "FINANCE_CLERK"));
 		accounts.add(formal("director", "LEADERSHIP", true, "DIRECTOR"));
 		accounts.add(formal("deputy", "LEADERSHIP", true, "DEPUTY_DIRECTOR"));
 		accounts.add(formal("leader", "LEADERSHIP", true, "LEADERSHIP_MEMBER"));

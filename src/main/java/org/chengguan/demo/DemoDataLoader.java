@@ -223,7 +223,7 @@ class DemoDataLoader {
 	/** One line, when the app is ready: where it is and how to sign in (the README has the rest). */
 	private void logAccounts() {
 		log.info("Chengguan is ready at http://localhost:{}/ — sign in as intake, dispatcher, shift, hotline, inspector, "
-				+ "handler, squad01, officer01, grid01, legal, supervisor, director, ops or admin with the demo password "
+				+ "handler, squad01, officer01, grid01, legal, finance, supervisor, director, ops or admin with the demo password "
 				+ "{}; demo API keys: {}; API document at /api-docs", environment.getProperty("local.server.port", "8080"), DemoBureau.PASSWORD,
 				DemoPlatforms.ALL.stream().map(p -> p.code() + "=" + p.apiKey()).toList());
 	}

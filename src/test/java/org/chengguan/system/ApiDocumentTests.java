@@ -25,6 +25,11 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import org.chengguan.ChengguanIntegrationTest;
 import org.chengguan.caseflow.CaseSteps;
+import org.chengguan.party.PartyManagement;
+import org.chengguan.penalty.ExecutionManagement;
+import org.chengguan.penalty.PenaltyManagement;
+import org.chengguan.penalty.ServedDecisions;
+import org.chengguan.staff.StaffManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -312,6 +317,56 @@ class ApiDocumentTests {
 			assertThat(validate("#/components/schemas/HotlineMessage", message)).as(payload).isEmpty();
 		}
 		assertThat(kinds).contains("SIGN", "REPLY", "RETURN_REQUEST");
+	}
+
+	@Autowired
+	PenaltyManagement penalties;
+
+	@Autowired
+	ExecutionManagement execution;
+
+	@Autowired
+	PartyManagement parties;
+
+	@Autowired
+	StaffManagement staff;
+
+	/** As the bank signs a callback, by the document: {@code sha256=} and the hex HMAC-SHA256 of the body. */
+	static String bankSignature(byte[] body) throws Exception {
+		var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+		mac.init(new javax.crypto.spec.SecretKeySpec("demo-bank-secret-change-me".getBytes(StandardCharsets.UTF_8),
+				"HmacSHA256"));
+		return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
+	}
+
+	@Test
+	void theNoticesSentToTheBankAndTheAnswersToItsCallbacksAreTheDocumentedOnes() throws Exception {
+		var id = new ServedDecisions(penalties, execution, parties, staff, jdbc).served();
+		var payloads = jdbc.queryForList("select payload from payment_outbox", String.class);
+		assertThat(payloads).isNotEmpty();
+		for (var payload : payloads) {
+			assertThat(validate("#/components/schemas/BankPaymentNotice", json.readTree(payload))).as(payload)
+				.isEmpty();
+		}
+		var noticeNo = jdbc.queryForObject("select notice_no from payment_notice where proceeding_id = ?",
+				String.class, id);
+		var operation = operations().stream().filter(o -> o.path().equals("/api/bank/payments")).findFirst()
+			.orElseThrow();
+		var statuses = new TreeSet<Integer>();
+		for (var body : List.of("""
+				{"noticeNo": "%s", "bankRef": "DOC-%d", "amount": "3000.00", "paidAt": "2026-12-01T09:30:15+08:00"}"""
+			.formatted(noticeNo, id), """
+				{"noticeNo": "JK1999000009", "bankRef": "DOC-%d-x", "amount": 10, "paidAt": "2026-12-01T09:30:15+08:00"}"""
+			.formatted(id), "{\"noticeNo\": 1}")) {
+			var bytes = body.getBytes(StandardCharsets.UTF_8);
+			for (var signature : List.of(bankSignature(bytes), "sha256=00")) {
+				var response = mvc.perform(post("/api/bank/payments").header("X-Bank-Signature", signature)
+					.contentType(MediaType.APPLICATION_JSON).content(bytes)).andReturn().getResponse();
+				statuses.add(response.getStatus());
+				documented(operation, response);
+			}
+		}
+		assertThat(statuses).containsExactly(200, 400, 401, 404);
 	}
 
 	@Test
