@@ -11,16 +11,20 @@ import org.chengguan.party.NewParty;
 import org.chengguan.party.PartyKind;
 import org.chengguan.penalty.BenchmarkManagement;
 import org.chengguan.penalty.DiscretionLevel;
+import org.chengguan.penalty.ExecutionManagement;
 import org.chengguan.penalty.FormRangeManagement;
 import org.chengguan.penalty.HearingPlan;
 import org.chengguan.penalty.NewLead;
 import org.chengguan.penalty.NewRecord;
+import org.chengguan.penalty.NewServiceAttempt;
 import org.chengguan.penalty.OnSiteDecision;
 import org.chengguan.penalty.Outcome;
 import org.chengguan.penalty.PenaltyManagement;
 import org.chengguan.penalty.ProceedingSource;
 import org.chengguan.penalty.ProposedOutcome;
 import org.chengguan.penalty.RecordKind;
+import org.chengguan.penalty.ServiceMethod;
+import org.chengguan.penalty.ServiceResult;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
 import org.chengguan.staff.StaffManagement;
@@ -38,6 +42,8 @@ class DemoProceedings {
 
 	private final PenaltyManagement penalties;
 
+	private final ExecutionManagement execution;
+
 	private final FormRangeManagement forms;
 
 	private final BenchmarkManagement benchmarks;
@@ -46,9 +52,10 @@ class DemoProceedings {
 
 	private final WorkingCalendar calendar;
 
-	DemoProceedings(PenaltyManagement penalties, FormRangeManagement forms, BenchmarkManagement benchmarks,
+	DemoProceedings(PenaltyManagement penalties, ExecutionManagement execution, FormRangeManagement forms, BenchmarkManagement benchmarks,
 			StaffManagement staff, WorkingCalendar calendar) {
 		this.penalties = penalties;
+		this.execution = execution;
 		this.forms = forms;
 		this.benchmarks = benchmarks;
 		this.staff = staff;
@@ -88,22 +95,16 @@ class DemoProceedings {
 		submit(stall, fine("SR-036-02", DiscretionLevel.SERIOUS, 300, "责令立即停止占道经营"));
 		approve(stall, "squad01", "事实清楚，同意");
 
-		// T3: 露天烧烤 with two grills, 3,000 yuan; the party waived its statement, the 分管领导 decided.
-		var grill = filed(person("990101197805120310", "吴烧烤"), "和平路夜市路口",
-				"在禁止区域内露天烧烤食品，现场烤炉两个", today.minusDays(20));
-		investigate(grill, "当事人承认在禁止区域内使用两个烤炉露天烧烤。");
-		submit(grill, fine("DQ-118-03", DiscretionLevel.SERIOUS, 3000, "责令立即停止在禁止区域内露天烧烤"));
-		approve(grill, "squad01", "同意");
-		approve(grill, "legal", "事实清楚，证据确实充分，适用依据正确，程序合法，裁量适当");
-		approve(grill, "deputy", "同意告知");
+		// T3: 露天烧烤 with two grills, 3,000 yuan; the party waived its statement, the 分管领导 decided: to be served.
+		decided(person("990101197805120310", "吴烧烤"), "和平路夜市路口", "在禁止区域内露天烧烤食品，现场烤炉两个",
+				"当事人承认在禁止区域内使用两个烤炉露天烧烤。", 3000, today.minusDays(20));
+		// The same with one grill, 2,500 yuan, served by hand today: its payment notice waits at the bank.
+		var served = decided(person("990101198203150023", "钱烧烤"), "和平路夜市北口", "在禁止区域内露天烧烤食品，现场烤炉一个",
+				"当事人承认在禁止区域内使用烤炉露天烧烤。", 2500, today.minusDays(25));
 		var enforcer01 = actor("enforcer01");
-		penalties.serveNotice(grill, version(grill), "DIRECT", enforcer01.id(), officer01, scope(officer01));
-		penalties.recordWaiver(grill, version(grill), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明",
-				"本人对拟作出的处罚无异议，放弃陈述、申辩权利。", officer01.id(), enforcer01.id(), List.of()), officer01,
-				scope(officer01));
-		penalties.endStatementPeriod(grill, version(grill), officer01, scope(officer01));
-		var deputy = actor("deputy");
-		penalties.decide(grill, version(grill), deputy, scope(deputy));
+		execution.serveDecision(served, version(served), new NewServiceAttempt(ServiceMethod.DIRECT,
+				ServiceResult.SERVED, calendar.now().minusSeconds(600), "和平路夜市北口", null, null, null, null,
+				enforcer01.id(), List.of(), "当事人当场签收"), List.of(), officer01, scope(officer01));
 
 		// T4: 为露天烧烤提供场地 with five grills, 8,000 yuan: the party asked for a hearing, set by the 法制股.
 		var venue = filed(person("990101198807064759", "王场地"), "步行街口空地",
@@ -118,6 +119,26 @@ class DemoProceedings {
 		var legal = actor("legal");
 		penalties.scheduleHearing(venue, version(venue), new HearingPlan(workingDaysAfter(today, 8).atTime(9, 30)
 			.atZone(calendar.zone()).toInstant(), "区城管局听证室", actor("legal2").id(), today, true), legal, scope(legal));
+	}
+
+	/** Filed, investigated, approved along T3, 告知 served and waived, and decided by the 分管领导. */
+	private long decided(NewParty party, String place, String facts, String inquiry, int yuan, LocalDate day) {
+		var officer01 = actor("officer01");
+		var id = filed(party, place, facts, day);
+		investigate(id, inquiry);
+		submit(id, fine("DQ-118-03", DiscretionLevel.SERIOUS, yuan, "责令立即停止在禁止区域内露天烧烤"));
+		approve(id, "squad01", "同意");
+		approve(id, "legal", "事实清楚，证据确实充分，适用依据正确，程序合法，裁量适当");
+		approve(id, "deputy", "同意告知");
+		var enforcer01 = actor("enforcer01");
+		penalties.serveNotice(id, version(id), "DIRECT", enforcer01.id(), officer01, scope(officer01));
+		penalties.recordWaiver(id, version(id), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明",
+				"本人对拟作出的处罚无异议，放弃陈述、申辩权利。", officer01.id(), enforcer01.id(), List.of()), officer01,
+				scope(officer01));
+		penalties.endStatementPeriod(id, version(id), officer01, scope(officer01));
+		var deputy = actor("deputy");
+		penalties.decide(id, version(id), deputy, scope(deputy));
+		return id;
 	}
 
 	private long filed(NewParty party, String place, String facts, LocalDate day) {

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -33,6 +35,8 @@ class DocumentRenderer {
 	private final byte[] bold;
 
 	DocumentRenderer(ITemplateEngine templates, DocumentProperties properties) {
+		// openhtmltopdf tells of every font it loads; only its warnings matter here
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 		this.templates = templates;
 		this.format = new DocumentFormat(properties.zone());
 		this.regular = font("NotoSerifSC-Regular.ttf");

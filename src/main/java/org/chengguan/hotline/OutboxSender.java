@@ -1,25 +1,19 @@
 package org.chengguan.hotline;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Objects;
 
+import org.chengguan.system.JsonDelivery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.HttpStatusCodeException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Drains the outbox: due messages are locked with {@code SKIP LOCKED} (so several instances never send one message at
@@ -43,7 +37,7 @@ class OutboxSender {
 
 	private final TransactionTemplate transaction;
 
-	private final RestClient http;
+	private final JsonDelivery delivery;
 
 	private final Clock clock;
 
@@ -55,10 +49,7 @@ class OutboxSender {
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		var factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
-		factory.setReadTimeout(properties.timeout());
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.delivery = new JsonDelivery(properties.timeout());
 	}
 
 	/** The configured endpoints replace the stored ones at start-up. */
@@ -99,26 +90,12 @@ class OutboxSender {
 			message.failed("no endpoint configured", clock.instant());
 			return;
 		}
-		try {
-			http.post()
-				.uri(endpoint)
-				.contentType(MediaType.APPLICATION_JSON)
-				.header("Idempotency-Key", "chengguan-" + message.getId())
-				.body(message.getPayload())
-				.retrieve()
-				.toBodilessEntity();
+		var result = delivery.post(endpoint, "chengguan-" + message.getId(), message.getPayload());
+		if (result instanceof JsonDelivery.Result.Failed failed) {
+			message.failed(failed.reason(), clock.instant());
+		}
+		else {
 			message.sent(clock.instant());
-		}
-		catch (HttpStatusCodeException ex) {
-			if (ex.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
-				// The platform already has this message (a resend after a crash): it is delivered.
-				message.sent(clock.instant());
-				return;
-			}
-			message.failed("HTTP " + ex.getStatusCode().value() + " " + ex.getResponseBodyAsString(), clock.instant());
-		}
-		catch (RestClientException ex) {
-			message.failed(String.valueOf(ex.getMostSpecificCause().getMessage()), clock.instant());
 		}
 	}
 }

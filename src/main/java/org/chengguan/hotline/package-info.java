@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "热线工单 Hotline",
-		allowedDependencies = { "intake", "caseflow", "calendar", "category", "staff" })
+		allowedDependencies = { "intake", "caseflow", "calendar", "category", "staff", "system" })
 package org.chengguan.hotline;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@
  * 罚缴分离：送达后生成缴款通知并推送银行；仅凭银行回调或对账文件确认缴款（幂等）；罚没款台账仅财务和领导可见。
  */
 @NullMarked
-@ApplicationModule(displayName = "罚没款收缴 Payment", allowedDependencies = { "penalty", "staff", "calendar" })
+@ApplicationModule(displayName = "罚没款收缴 Payment", allowedDependencies = { "penalty", "staff", "calendar", "system" })
 package org.chengguan.payment;
 
 import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,11 @@ public final class ServedDecisions {
 		this.execution = execution;
 	}
 
+	/** A 露天烧烤 decision of 3,000 yuan by officer01 and enforcer01, decided and not yet served; its id. */
+	public long decided() {
+		return fixtures.decided();
+	}
+
 	/** A 露天烧烤 decision of 3,000 yuan, served on its party an hour ago; its id. */
 	public long served() {
 		var id = fixtures.decided();
