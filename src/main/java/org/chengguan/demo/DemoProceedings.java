@@ -9,6 +9,7 @@ import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.party.IdType;
 import org.chengguan.party.NewParty;
 import org.chengguan.party.PartyKind;
+import org.chengguan.disclosure.DisclosureManagement;
 import org.chengguan.penalty.BenchmarkManagement;
 import org.chengguan.penalty.DiscretionLevel;
 import org.chengguan.penalty.ExecutionManagement;
@@ -44,6 +45,8 @@ class DemoProceedings {
 
 	private final ExecutionManagement execution;
 
+	private final DisclosureManagement disclosures;
+
 	private final FormRangeManagement forms;
 
 	private final BenchmarkManagement benchmarks;
@@ -52,10 +55,11 @@ class DemoProceedings {
 
 	private final WorkingCalendar calendar;
 
-	DemoProceedings(PenaltyManagement penalties, ExecutionManagement execution, FormRangeManagement forms, BenchmarkManagement benchmarks,
-			StaffManagement staff, WorkingCalendar calendar) {
+	DemoProceedings(PenaltyManagement penalties, ExecutionManagement execution, DisclosureManagement disclosures,
+			FormRangeManagement forms, BenchmarkManagement benchmarks, StaffManagement staff, WorkingCalendar calendar) {
 		this.penalties = penalties;
 		this.execution = execution;
+		this.disclosures = disclosures;
 		this.forms = forms;
 		this.benchmarks = benchmarks;
 		this.staff = staff;
@@ -96,7 +100,7 @@ class DemoProceedings {
 		approve(stall, "squad01", "事实清楚，同意");
 
 		// T3: 露天烧烤 with two grills, 3,000 yuan; the party waived its statement, the 分管领导 decided: to be served.
-		decided(person("990101197805120310", "吴烧烤"), "和平路夜市路口", "在禁止区域内露天烧烤食品，现场烤炉两个",
+		var grill = decided(person("990101197805120310", "吴烧烤"), "和平路夜市路口", "在禁止区域内露天烧烤食品，现场烤炉两个",
 				"当事人承认在禁止区域内使用两个烤炉露天烧烤。", 3000, today.minusDays(20));
 		// The same with one grill, 2,500 yuan, served by hand today: its payment notice waits at the bank.
 		var served = decided(person("990101198203150023", "钱烧烤"), "和平路夜市北口", "在禁止区域内露天烧烤食品，现场烤炉一个",
@@ -105,6 +109,11 @@ class DemoProceedings {
 		execution.serveDecision(served, version(served), new NewServiceAttempt(ServiceMethod.DIRECT,
 				ServiceResult.SERVED, calendar.now().minusSeconds(600), "和平路夜市北口", null, null, null, null,
 				enforcer01.id(), List.of(), "当事人当场签收"), List.of(), officer01, scope(officer01));
+		// Both decisions published by the 法制股 (公示, the party masked).
+		var publisher = actor("legal");
+		for (var id : List.of(grill, served)) {
+			disclosures.of(id).ifPresent(notice -> disclosures.publish(notice.getId(), publisher));
+		}
 
 		// T4: 为露天烧烤提供场地 with five grills, 8,000 yuan: the party asked for a hearing, set by the 法制股.
 		var venue = filed(person("990101198807064759", "王场地"), "步行街口空地",

@@ -90,6 +90,15 @@ public class DocumentManagement {
 		return renderer.pdf(header(request, request.presetNumber(), 1, true), request.model());
 	}
 
+	/**
+	 * The public copy of an issued document (《行政处罚法》第四十八条): rendered again from the request's model (which
+	 * masks the party), with the issued document's 文号; nothing is stored here.
+	 */
+	public byte[] publicCopy(IssuedDocument issued, DocumentRequest request) {
+		return renderer.publicPdf(new DocumentHeader(issued.getKind(), issued.getNumber(), issued.getVersion(),
+				request.dated(), agency(), false, false), request.model());
+	}
+
 	public Optional<IssuedDocument> find(long id) {
 		return documents.findById(id);
 	}

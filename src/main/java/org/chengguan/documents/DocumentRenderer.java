@@ -51,7 +51,26 @@ class DocumentRenderer {
 		return templates.process(header.kind().template(), new Context(Locale.SIMPLIFIED_CHINESE, variables));
 	}
 
+	/**
+	 * A copy for the public (《行政处罚法》第四十八条): the template renders the party as the model gives it (a person's
+	 * name masked, no identity number or address), and whatever still reads as a 身份证号码 or a mobile number in the
+	 * officers' own text is blotted out before the PDF is made.
+	 */
+	byte[] publicPdf(DocumentHeader header, Map<String, ?> model) {
+		var html = IDENTITY_NUMBER.matcher(html(header, model)).replaceAll("（已隐去）");
+		return pdf(header, MOBILE.matcher(html).replaceAll("（已隐去）"));
+	}
+
+	static final java.util.regex.Pattern IDENTITY_NUMBER = java.util.regex.Pattern
+		.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+
+	static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+
 	byte[] pdf(DocumentHeader header, Map<String, ?> model) {
+		return pdf(header, html(header, model));
+	}
+
+	private byte[] pdf(DocumentHeader header, String html) {
 		var out = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();
@@ -59,7 +78,7 @@ class DocumentRenderer {
 			builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
 			builder.withProducer("Chengguan");
-			builder.withHtmlContent(html(header, model), null);
+			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
 		}

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * What a proceeding's document is rendered from, as {@code m} in its template: the proceeding with its records, the
  * party in full (a document goes to the party), the benchmark version it used, the names and 执法证 numbers of the
  * people in it, the collecting bank, the 陈述申辩 period in working days, and the record or the service attempt the
- * document is of, if it is of one (a 笔录, a 送达回证), and the decision's 文号 once it has one.
+ * document is of, if it is of one (a 笔录, a 送达回证), the decision's 文号 once it has one, and whether it is the copy for
+ * the public (a person's name masked, no identity number, no address: 《行政处罚法》第四十八条).
  */
 public record DocumentModel(PenaltyProceeding proceeding, PartyView party, @Nullable BenchmarkEntry benchmark,
 		Map<Long, String> people, Map<Long, String> certificates, PenaltyProperties.Bank bank, int statementDays,
-		@Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt, @Nullable String decisionNumber) {
+		@Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt, @Nullable String decisionNumber,
+		boolean forPublic) {
 
 	private static final Set<RecordKind> EVIDENCE = Set.of(RecordKind.INSPECTION, RecordKind.INQUIRY,
 			RecordKind.EVIDENCE, RecordKind.PRESERVATION);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.documents.DocumentKind;
 import org.chengguan.evidence.Upload;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.Actor;
@@ -36,6 +37,10 @@ public class ExecutionManagement {
 
 	private final PartyManagement parties;
 
+	private final ProceedingDocuments documents;
+
+	private final BenchmarkRepository benchmarks;
+
 	private final ProceedingFiles files;
 
 	private final ProceedingAssessments assessments;
@@ -51,12 +56,14 @@ public class ExecutionManagement {
 	private final PeriodClock clock;
 
 	ExecutionManagement(ProceedingChanges changes, ProceedingRepository proceedings, PartyManagement parties,
-			ProceedingFiles files, ProceedingAssessments assessments,
+			ProceedingDocuments documents, BenchmarkRepository benchmarks, ProceedingFiles files, ProceedingAssessments assessments,
 			PenaltyProperties properties, WorkingCalendar calendar, JdbcTemplate jdbc,
 			TransactionTemplate transactions) {
 		this.changes = changes;
 		this.proceedings = proceedings;
 		this.parties = parties;
+		this.documents = documents;
+		this.benchmarks = benchmarks;
 		this.files = files;
 		this.assessments = assessments;
 		this.properties = properties;
@@ -124,6 +131,31 @@ public class ExecutionManagement {
 	@Transactional
 	public void confirmPayment(long id, LocalDate paidOn) {
 		changes.changeAsSystem(id, step -> step.proceeding().confirmPayment(paidOn, step.at()));
+	}
+
+	/** The decision as the public may know it, once its 决定书 is issued. */
+	public Optional<Disclosable> disclosable(long id) {
+		return proceedings.findById(id).flatMap(p -> {
+			var decidedAt = p.getDecidedAt();
+			var decision = documents.of(p).stream().filter(d -> d.getKind() == DocumentKind.DECISION)
+				.reduce((first, second) -> second);
+			if (decidedAt == null || decision.isEmpty() || p.getProcedure() != Procedure.ORDINARY) {
+				return Optional.empty();
+			}
+			var party = parties.find(p.getAct().getPartyId()).orElseThrow();
+			var proposal = p.getProposal();
+			var benchmarkId = proposal.getBenchmarkId();
+			var violation = benchmarkId == null ? p.getAct().getFacts()
+					: benchmarks.findById(benchmarkId).map(BenchmarkEntry::getName).orElse(p.getAct().getFacts());
+			return Optional.of(new Disclosable(id, p.getNumber(), decision.get().getNumber(), party.name(), violation,
+					proposal.isWarning(), proposal.fine(), proposal.getConfiscation(), proposal.getMeasures(),
+					clock.dayOf(decidedAt)));
+		});
+	}
+
+	/** The 决定书 for the public (公示): the party masked, identity numbers and addresses left out. */
+	public Optional<byte[]> publicDecision(long id) {
+		return proceedings.findById(id).flatMap(documents::publicDecision).map(ProceedingDocuments.PublicCopy::pdf);
 	}
 
 	/** 公告期满视为送达 (《民事诉讼法》第九十五条), each proceeding in its own transaction, once a day and at start. */

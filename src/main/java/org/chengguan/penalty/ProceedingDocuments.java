@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.chengguan.calendar.WorkingCalendar;
@@ -124,7 +125,31 @@ class ProceedingDocuments {
 
 	DocumentModel model(PenaltyProceeding proceeding, @Nullable ProceedingRecord record,
 			@Nullable ServiceAttempt attempt) {
-		var party = parties.forDocuments(proceeding.getAct().getPartyId())
+		return model(proceeding, record, attempt, false);
+	}
+
+	/** The public copy of the decision (公示), with its party as the public may see it. */
+	Optional<PublicCopy> publicDecision(PenaltyProceeding proceeding) {
+		return of(proceeding).stream()
+			.filter(d -> d.getKind() == DocumentKind.DECISION)
+			.reduce((first, second) -> second)
+			.map(decision -> {
+				var model = model(proceeding, null, null, true);
+				var request = new DocumentRequest(DocumentKind.DECISION, SUBJECT, proceeding.getId(), null,
+						model.party().name(), decision.getIssuedAt().atZone(calendar.zone()).toLocalDate(),
+						Map.of("m", model), null, "public");
+				return new PublicCopy(decision, documents.publicCopy(decision, request));
+			});
+	}
+
+	/** The decision as issued, and its copy for the public. */
+	record PublicCopy(IssuedDocument issued, byte[] pdf) {
+	}
+
+	private DocumentModel model(PenaltyProceeding proceeding, @Nullable ProceedingRecord record,
+			@Nullable ServiceAttempt attempt, boolean forPublic) {
+		var partyId = proceeding.getAct().getPartyId();
+		var party = (forPublic ? parties.find(partyId) : parties.forDocuments(partyId))
 			.orElseThrow(() -> new PenaltyTransitionException("penalty.error.party"));
 		var benchmarkId = proceeding.getProposal().getBenchmarkId();
 		var benchmark = benchmarkId == null ? null : benchmarks.findWithLevels(benchmarkId).orElse(null);
@@ -156,6 +181,6 @@ class ProceedingDocuments {
 					.filter(d -> d.getKind() == DocumentKind.DECISION || d.getKind() == DocumentKind.ON_SITE_DECISION)
 					.map(IssuedDocument::getNumber)
 					.reduce((first, second) -> second)
-					.orElse(null));
+					.orElse(null), forPublic);
 	}
 }

@@ -43,6 +43,9 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/error")
 			.permitAll()
+			// The public's pages (公示, the citizen's own case): no account, nothing but what is published.
+			.requestMatchers("/public", "/public/**")
+			.permitAll()
 			// Probes of the orchestrator or load balancer: status only (details need system:monitor).
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
