@@ -2,6 +2,7 @@ package org.chengguan.disclosure;
 
 import java.io.IOException;
 
+import org.chengguan.documents.DocumentManagement;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,8 +21,11 @@ class PublicPenaltyController {
 
 	private final DisclosureManagement disclosures;
 
-	PublicPenaltyController(DisclosureManagement disclosures) {
+	private final DocumentManagement documents;
+
+	PublicPenaltyController(DisclosureManagement disclosures, DocumentManagement documents) {
 		this.disclosures = disclosures;
+		this.documents = documents;
 	}
 
 	@GetMapping("/public/penalties")
@@ -33,6 +37,7 @@ class PublicPenaltyController {
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("count", count);
+		model.addAttribute("agency", documents.agency());
 		return "public/penalties";
 	}
 

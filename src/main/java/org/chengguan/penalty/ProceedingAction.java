@@ -101,12 +101,12 @@ public enum ProceedingAction {
 	RECORD_DISCUSSION(EnumSet.of(COLLECTIVE_DISCUSSION), DECISION_PENDING, null, NODE, false),
 	/** 负责人作出处罚决定 (第五十七条第一款). */
 	DECIDE(EnumSet.of(DECISION_PENDING), DECIDED, null, SIGNER, false),
+	/** 送达决定书 (第六十一条): served, not found, or a 公告 published — the attempt says which. */
+	SERVE_DECISION(EnumSet.of(DECIDED), null, "penalty:handle", HANDLER, false),
 	/** 当事人签署送达地址确认书 (第六十一条第二款), with or without consent to electronic service. */
 	CONFIRM_ADDRESS(EnumSet.of(LEAD, FILING, INVESTIGATING, CONCLUDED, IN_APPROVAL, NOTICE_PENDING, STATEMENT_PERIOD,
 			HEARING_REQUESTED, HEARING_SCHEDULED, LEGAL_REVIEW, COLLECTIVE_DISCUSSION, DECISION_PENDING, DECIDED), null,
 			"penalty:handle", HANDLER, false),
-	/** 送达决定书 (第六十一条): served, not found, or a 公告 published — the attempt says which. */
-	SERVE_DECISION(EnumSet.of(DECIDED), null, "penalty:handle", HANDLER, false),
 	/** 公告期满，视为送达 (《民事诉讼法》第九十五条): the system, when the period has run. */
 	DEEM_SERVED(EnumSet.of(PUBLIC_NOTICE), SERVED, "system", SYSTEM, false),
 	/** 银行确认罚款已缴清 (罚缴分离实施办法第十条): only the bank's confirmation, never a person. */

@@ -83,6 +83,9 @@ class PaymentJourneyBrowserTests {
 		browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("attemptedAt")),
 				LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(20)
 					.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+		// the party's address is masked on the page: the officers write where they served
+		assertThat(form.findElement(By.name("place")).getDomProperty("value")).doesNotContain("*");
+		form.findElement(By.name("place")).sendKeys("和平路 1 号当事人住所门口");
 		form.findElement(By.name("files")).sendKeys(browser.photo.toString());
 		new Select(form.findElement(By.name("secondOfficerId"))).selectByValue(String.valueOf(
 				jdbc.queryForObject("select id from staff_member where username = 'enforcer01'", Long.class)));
