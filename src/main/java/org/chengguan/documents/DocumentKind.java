@@ -24,6 +24,8 @@ public enum DocumentKind {
 	DECISION("罚决", "decision"),
 	/** 当场行政处罚决定书 (第五十二条): pre-printed, numbered from the 号段. */
 	ON_SITE_DECISION("当罚", "on-site-decision"),
+	/** 结案报告 (the 承办人's report and the 负责人's approval). */
+	CLOSING_REPORT("结", "closing-report"),
 	/** 送达地址确认书 (第六十一条第二款), with the party's consent to electronic service or without. */
 	ADDRESS_CONFIRMATION("址", "address-confirmation"),
 	/** 送达回证 (《民事诉讼法》第八十七条). */

@@ -205,10 +205,20 @@ public class PenaltyProceeding {
 	/** An action without data of its own: 备案审查, 不予立案, 不予批准立案, 继续调查. */
 	void act(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
 		if (!List.of(ProceedingAction.RECORD_ON_SITE, ProceedingAction.CLOSE_LEAD, ProceedingAction.REFUSE_FILING,
-				ProceedingAction.REOPEN).contains(action)) {
+				ProceedingAction.REOPEN, ProceedingAction.REQUEST_CLOSE, ProceedingAction.APPROVE_CLOSE,
+				ProceedingAction.REFUSE_CLOSE).contains(action)) {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, by, opinion);
+		if (action == ProceedingAction.REQUEST_CLOSE && !performed()) {
+			// 罚缴分离：未经银行确认缴清的罚款不得结案
+			throw new PenaltyTransitionException("penalty.guard.unpaid");
+		}
+		if (action == ProceedingAction.REFUSE_CLOSE) {
+			moveTo(execution.getPaidOn() != null ? ProceedingStatus.PAID : ProceedingStatus.SERVED, action, by,
+					opinion, at);
+			return;
+		}
 		if (action == ProceedingAction.RECORD_ON_SITE) {
 			approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.SQUAD_FILING,
 					ApprovalDecision.APPROVED, by, opinion, null, at));
@@ -565,6 +575,20 @@ public class PenaltyProceeding {
 		end(PeriodKind.PAYMENT, at);
 		moveTo(status == ProceedingStatus.ON_SITE_DECIDED ? status : ProceedingStatus.PAID,
 				ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null, at);
+	}
+
+	/**
+	 * Whether the decision is performed as far as money goes: the fine paid at the bank, handed over when taken in
+	 * cash, or there was none; and a 普通程序 decision must have been served.
+	 */
+	boolean performed() {
+		if (procedure == Procedure.ORDINARY && execution.getServedOn() == null) {
+			return false;
+		}
+		if (proposal.fine().signum() == 0 || execution.getPaidOn() != null) {
+			return true;
+		}
+		return cashOnSpot && !awaitsCashHandOver();
 	}
 
 	/** 公告期满，视为送达. */

@@ -7,6 +7,8 @@ import static org.chengguan.penalty.ProceedingAction.Actor.NODE;
 import static org.chengguan.penalty.ProceedingAction.Actor.PRINCIPAL;
 import static org.chengguan.penalty.ProceedingAction.Actor.SIGNER;
 import static org.chengguan.penalty.ProceedingAction.Actor.SYSTEM;
+import static org.chengguan.penalty.ProceedingStatus.CLOSED;
+import static org.chengguan.penalty.ProceedingStatus.CLOSING;
 import static org.chengguan.penalty.ProceedingStatus.COLLECTIVE_DISCUSSION;
 import static org.chengguan.penalty.ProceedingStatus.CONCLUDED;
 import static org.chengguan.penalty.ProceedingStatus.DECIDED;
@@ -20,6 +22,7 @@ import static org.chengguan.penalty.ProceedingStatus.LEAD;
 import static org.chengguan.penalty.ProceedingStatus.LEGAL_REVIEW;
 import static org.chengguan.penalty.ProceedingStatus.NOTICE_PENDING;
 import static org.chengguan.penalty.ProceedingStatus.NO_CASE;
+import static org.chengguan.penalty.ProceedingStatus.PAID;
 import static org.chengguan.penalty.ProceedingStatus.ON_SITE_DECIDED;
 import static org.chengguan.penalty.ProceedingStatus.RECORDED;
 import static org.chengguan.penalty.ProceedingStatus.PUBLIC_NOTICE;
@@ -110,7 +113,13 @@ public enum ProceedingAction {
 	/** 公告期满，视为送达 (《民事诉讼法》第九十五条): the system, when the period has run. */
 	DEEM_SERVED(EnumSet.of(PUBLIC_NOTICE), SERVED, "system", SYSTEM, false),
 	/** 银行确认罚款已缴清 (罚缴分离实施办法第十条): only the bank's confirmation, never a person. */
-	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED), null, "system", SYSTEM, false);
+	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED), null, "system", SYSTEM, false),
+	/** 结案报告: the decision performed (paid, corrected), as the 承办人 reports it. */
+	REQUEST_CLOSE(EnumSet.of(RECORDED, SERVED, PAID), CLOSING, "penalty:handle", HANDLER, true),
+	/** 负责人批准结案. */
+	APPROVE_CLOSE(EnumSet.of(CLOSING), CLOSED, "penalty:principal", PRINCIPAL, false),
+	/** 负责人不予结案: back to the performance. */
+	REFUSE_CLOSE(EnumSet.of(CLOSING), null, "penalty:principal", PRINCIPAL, true);
 
 	/** Who, among those holding the authority, may take the action on this proceeding. */
 	enum Actor {

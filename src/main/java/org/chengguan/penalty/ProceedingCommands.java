@@ -33,7 +33,8 @@ class ProceedingCommands {
 		long version = form.version();
 		var opinion = form.opinion();
 		switch (action) {
-			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN -> penalties.act(id, version, action, opinion, actor,
+			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN, REQUEST_CLOSE, APPROVE_CLOSE, REFUSE_CLOSE ->
+				penalties.act(id, version, action, opinion, actor,
 					scope);
 			case EXTEND_LEAD_CHECK -> penalties.extendLeadCheck(id, version, form.text(opinion), actor, scope);
 			case HAND_OVER_CASH -> penalties.handOverCash(id, version, opinion, actor, scope);

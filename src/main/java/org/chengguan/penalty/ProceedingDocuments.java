@@ -77,6 +77,7 @@ class ProceedingDocuments {
 			case HOLD_HEARING -> new Issue(DocumentKind.HEARING_RECORD, latest);
 			case DECIDE -> new Issue(DocumentKind.DECISION, null);
 			case CONFIRM_ADDRESS -> new Issue(DocumentKind.ADDRESS_CONFIRMATION, null);
+			case APPROVE_CLOSE -> new Issue(DocumentKind.CLOSING_REPORT, null);
 			case SERVE_DECISION -> new Issue(DocumentKind.SERVICE_RECEIPT, null, proceeding.getServiceAttempts()
 				.get(proceeding.getServiceAttempts().size() - 1));
 			default -> null;

@@ -42,8 +42,12 @@ public enum ProceedingStatus {
 	PUBLIC_NOTICE,
 	/** 已送达·待履行: the decision took effect; the fine is paid at the bank, the correction made. */
 	SERVED,
-	/** 已缴纳罚款: the bank confirmed the fine (with any 加处罚款) paid; the case is closed next. */
+	/** 已缴纳罚款: the bank confirmed the fine (with any 加处罚款) paid; the 承办人 reports for 结案. */
 	PAID,
+	/** 结案待批: the 负责人 approves the 结案报告. */
+	CLOSING,
+	/** 已结案: the decision performed; the file is archived next. */
+	CLOSED,
 	/** 不予行政处罚 (第三十三条, 第五十七条第一款第（二）（三）项): terminal, with the education record. */
 	NO_PENALTY,
 	/** 移送司法机关 (第二十七条) or another competent agency: terminal. */

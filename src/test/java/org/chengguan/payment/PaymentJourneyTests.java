@@ -67,6 +67,9 @@ class PaymentJourneyTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	org.chengguan.documents.DocumentManagement documents;
+
 	long served() {
 		return new ServedDecisions(penalties, execution, parties, staff, jdbc).served();
 	}
@@ -168,6 +171,25 @@ class PaymentJourneyTests {
 		signedCallback(paid(notice, "BANK-" + id + "-1", "1.00")).andExpect(status().isConflict());
 		assertThat(notice(id).getPaidTotal()).isEqualByComparingTo("3000");
 		assertThat(notice(id).getStatus()).isEqualTo(PaymentNotice.Status.PAID);
+
+		// paid: the 承办人 reports for 结案 and the 分管领导 approves it, with its 结案报告
+		act(id, "REQUEST_CLOSE", "officer01", "罚款已经银行确认缴清，当事人已停止露天烧烤");
+		act(id, "APPROVE_CLOSE", "deputy", "同意结案");
+		assertThat(statusOf(id)).isEqualTo("CLOSED");
+		var report = documents.of("penalty", id).stream()
+			.filter(d -> d.getKind() == org.chengguan.documents.DocumentKind.CLOSING_REPORT).findFirst().orElseThrow();
+		try (var in = documents.open(report); var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+				.contains("结案报告", report.getNumber(), "经代收银行确认", "罚款已经银行确认缴清", "同意结案");
+		}
+	}
+
+	void act(long id, String action, String user, String opinion) throws Exception {
+		var version = jdbc.queryForObject("select version from penalty_proceeding where id = ?", Long.class, id);
+		mvc.perform(post("/penalties/" + id + "/actions/" + action).param("version", "" + version)
+			.param("opinion", opinion).with(csrf()).with(TestLogins.as(users, user)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "penalty.done." + action));
 	}
 
 	@Test

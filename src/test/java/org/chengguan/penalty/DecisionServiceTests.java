@@ -195,6 +195,27 @@ class DecisionServiceTests {
 		assertThat(onSite.getStatus()).isEqualTo(ProceedingStatus.PAID);
 	}
 
+	@Test
+	void aDecisionClosesOnlyOncePerformedWithTheOfficersReportAndThePrincipalsApproval() {
+		var proceeding = decided();
+		serve(proceeding, attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17), 17);
+		assertThatThrownBy(() -> proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, "已履行", day(18)))
+			.hasMessage("penalty.guard.unpaid");
+		proceeding.confirmPayment(LocalDate.of(2026, 11, 25), day(23));
+		assertThatThrownBy(() -> proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, " ", day(24)))
+			.hasMessage("penalty.error.opinionRequired");
+		proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, "罚款已缴清，当事人已停止露天烧烤", day(24));
+		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.CLOSING);
+		// the 负责人 may send it back, with the reason
+		proceeding.act(ProceedingAction.REFUSE_CLOSE, DEPUTY, "未附改正情况的照片", day(24));
+		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.PAID);
+		proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, "罚款已缴清，已复查改正并拍照", day(25));
+		assertThat(proceeding.refusal(ProceedingAction.APPROVE_CLOSE, OFFICER)).contains("penalty.actor.authority");
+		proceeding.act(ProceedingAction.APPROVE_CLOSE, DEPUTY, null, day(25));
+		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.CLOSED);
+		assertThat(proceeding.getStatus().isTerminal()).isFalse();
+	}
+
 	static PenaltyProceeding onSite() {
 		var fine = new ProposedOutcome(Outcome.PENALTY, null, null, false, java.math.BigDecimal.valueOf(150), null,
 				null, null, java.math.BigDecimal.ZERO, java.util.Set.of(), "责令改正", null, java.util.Set.of(), null,

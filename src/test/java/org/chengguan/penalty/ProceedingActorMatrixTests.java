@@ -53,6 +53,14 @@ class ProceedingActorMatrixTests {
 					DecisionServiceTests.attempt(ServiceMethod.PUBLIC_NOTICE, ServiceResult.PUBLISHED, 18), 18);
 			return p;
 		};
+		Supplier<PenaltyProceeding> closing = () -> {
+			var p = DecisionServiceTests.decided();
+			DecisionServiceTests.serve(p, DecisionServiceTests.attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17),
+					17);
+			p.confirmPayment(java.time.LocalDate.of(2026, 11, 25), Proceedings.day(23));
+			p.act(ProceedingAction.REQUEST_CLOSE, Proceedings.OFFICER, "已履行", Proceedings.day(24));
+			return p;
+		};
 		return Stream.of(
 				// 提请立案: the case's two officers, nobody else
 				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "allowed"),
@@ -114,7 +122,15 @@ class ProceedingActorMatrixTests {
 						"penalty.actor.authority"),
 				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, Proceedings.ADMIN,
 						"penalty.actor.administrator"),
-				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, "allowed"));
+				row("PUBLIC_NOTICE", publicNotice, ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, "allowed"),
+				// 结案: the case's officers report, a 负责人 who is not one of them approves
+				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.DEPUTY, "allowed"),
+				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.DIRECTOR, "allowed"),
+				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.OFFICER, "penalty.actor.authority"),
+				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("CLOSING", closing, ProceedingAction.REQUEST_CLOSE, Proceedings.OFFICER, "penalty.error.notNow"),
+				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.ADMIN,
+						"penalty.actor.administrator"));
 	}
 
 	@ParameterizedTest(name = "{0}: {2} by {3} → {4}")
