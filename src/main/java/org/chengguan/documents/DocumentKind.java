@@ -26,6 +26,8 @@ public enum DocumentKind {
 	ON_SITE_DECISION("当罚", "on-site-decision"),
 	/** 结案报告 (the 承办人's report and the 负责人's approval). */
 	CLOSING_REPORT("结", "closing-report"),
+	/** 案卷 (一案一卷, 第四十七条): cover, 卷内目录, evidence list, 备考表 and every document, as one PDF. */
+	CASE_FILE("档", "case-file"),
 	/** 送达地址确认书 (第六十一条第二款), with the party's consent to electronic service or without. */
 	ADDRESS_CONFIRMATION("址", "address-confirmation"),
 	/** 送达回证 (《民事诉讼法》第八十七条). */

@@ -37,11 +37,13 @@ public class DocumentManagement {
 
 	private final SealProvider seal;
 
+	private final CaseFiles caseFiles;
+
 	private final Clock clock;
 
 	DocumentManagement(IssuedDocumentRepository documents, DocumentNumbers numbers, DocumentRenderer renderer,
 			EvidenceManagement evidence, DocumentProperties properties, Map<String, SealProvider> seals,
-			Clock clock) {
+			CaseFiles caseFiles, Clock clock) {
 		this.documents = documents;
 		this.numbers = numbers;
 		this.renderer = renderer;
@@ -49,6 +51,7 @@ public class DocumentManagement {
 		this.properties = properties;
 		this.seal = Optional.ofNullable(seals.get(properties.seal()))
 			.orElseThrow(() -> new IllegalStateException("No seal provider named " + properties.seal()));
+		this.caseFiles = caseFiles;
 		this.clock = clock;
 	}
 
@@ -115,11 +118,26 @@ public class DocumentManagement {
 		return evidence.open(file);
 	}
 
+	/**
+	 * 立卷 (一案一卷, 《行政处罚法》第四十七条): the file of a subject as one PDF — cover, 卷内目录, evidence list and
+	 * 备考表 from the request's model, then every document given, in order — numbered and stored like any document.
+	 */
+	@Transactional
+	public IssuedDocument issueFile(DocumentRequest request, List<IssuedDocument> contents) {
+		var number = numbers.next(agency(), request.kind(), request.dated().getYear());
+		var pdf = caseFiles.compile(header(request, number, 1, false), request.model(), contents, this::open);
+		return keep(request, number, null, null, seal.seal(request.kind(), number, pdf));
+	}
+
 	private IssuedDocument store(DocumentRequest request, String number, @Nullable IssuedDocument replaced,
 			@Nullable String reason) {
 		var version = replaced == null ? 1 : replaced.getVersion() + 1;
-		var pdf = seal.seal(request.kind(), number,
-				renderer.pdf(header(request, number, version, false), request.model()));
+		return keep(request, number, replaced, reason, seal.seal(request.kind(), number,
+				renderer.pdf(header(request, number, version, false), request.model())));
+	}
+
+	private IssuedDocument keep(DocumentRequest request, String number, @Nullable IssuedDocument replaced,
+			@Nullable String reason, byte[] pdf) {
 		var issuedAt = clock.instant();
 		var file = evidence.store(new ByteArrayInputStream(pdf), request.kind().name().toLowerCase() + ".pdf",
 				new EvidenceSource(CHANNEL, issuedAt, request.issuedBy()));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.validation.Valid;
 import org.chengguan.documents.DocumentManagement;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every action of the proceeding page posts here; the evidence of its records and its 文书 are read from here. */
@@ -103,6 +106,43 @@ class PenaltyActionController {
 				.build()
 				.toString())
 			.body(new InputStreamResource(documents.open(document)));
+	}
+
+	/** The originals of the file (一案一卷): every issued PDF and every evidence file, as a ZIP streamed as it is read. */
+	@GetMapping("/archive.zip")
+	ResponseEntity<StreamingResponseBody> originals(@PathVariable long id) {
+		var scope = currentStaff.scope();
+		var issued = penalties.documents(id, scope);
+		var files = penalties.evidenceFiles(id, scope);
+		StreamingResponseBody body = out -> {
+			try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+				var no = 0;
+				for (var document : issued) {
+					var title = messages.getMessage("document.kind." + document.getKind(), null, Locale.SIMPLIFIED_CHINESE);
+					zip.putNextEntry(new ZipEntry("%02d-%s-%s-v%d.pdf".formatted(++no, title, document.getNumber(),
+							document.getVersion())));
+					try (var in = documents.open(document)) {
+						in.transferTo(zip);
+					}
+					zip.closeEntry();
+				}
+				no = 0;
+				for (var file : files) {
+					zip.putNextEntry(new ZipEntry("证据/%02d-%s".formatted(++no, file.getOriginalName())));
+					try (var in = evidence.open(file)) {
+						in.transferTo(zip);
+					}
+					zip.closeEntry();
+				}
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("case-" + id + ".zip")
+				.build()
+				.toString())
+			.body(body);
 	}
 
 	/** 更正 by the 法制股, with its reason. */

@@ -182,6 +182,12 @@ public class PenaltyManagement {
 		});
 	}
 
+	/** Every evidence file of the proceeding (records and service attempts), for its archive. */
+	public List<EvidenceFile> evidenceFiles(long id, DataScope scope) {
+		var proceeding = get(id, scope);
+		return documents.evidenceOf(proceeding).stream().map(e -> evidence.find(e.id()).orElseThrow()).toList();
+	}
+
 	/** An evidence file of one of the proceeding's records, if the viewer may see the proceeding. */
 	public Optional<EvidenceFile> evidenceOf(long id, long evidenceId, DataScope scope) {
 		var proceeding = get(id, scope);

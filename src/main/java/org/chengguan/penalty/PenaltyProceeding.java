@@ -206,7 +206,7 @@ public class PenaltyProceeding {
 	void act(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
 		if (!List.of(ProceedingAction.RECORD_ON_SITE, ProceedingAction.CLOSE_LEAD, ProceedingAction.REFUSE_FILING,
 				ProceedingAction.REOPEN, ProceedingAction.REQUEST_CLOSE, ProceedingAction.APPROVE_CLOSE,
-				ProceedingAction.REFUSE_CLOSE).contains(action)) {
+				ProceedingAction.REFUSE_CLOSE, ProceedingAction.ARCHIVE).contains(action)) {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, by, opinion);

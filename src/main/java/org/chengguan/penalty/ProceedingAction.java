@@ -119,7 +119,9 @@ public enum ProceedingAction {
 	/** 负责人批准结案. */
 	APPROVE_CLOSE(EnumSet.of(CLOSING), CLOSED, "penalty:principal", PRINCIPAL, false),
 	/** 负责人不予结案: back to the performance. */
-	REFUSE_CLOSE(EnumSet.of(CLOSING), null, "penalty:principal", PRINCIPAL, true);
+	REFUSE_CLOSE(EnumSet.of(CLOSING), null, "penalty:principal", PRINCIPAL, true),
+	/** 立卷归档 (一案一卷, 第四十七条) by the 承办人: the case file as one PDF. */
+	ARCHIVE(EnumSet.of(CLOSED), ProceedingStatus.ARCHIVED, "penalty:handle", HANDLER, false);
 
 	/** Who, among those holding the authority, may take the action on this proceeding. */
 	enum Actor {

@@ -33,7 +33,7 @@ class ProceedingCommands {
 		long version = form.version();
 		var opinion = form.opinion();
 		switch (action) {
-			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN, REQUEST_CLOSE, APPROVE_CLOSE, REFUSE_CLOSE ->
+			case RECORD_ON_SITE, CLOSE_LEAD, REFUSE_FILING, REOPEN, REQUEST_CLOSE, APPROVE_CLOSE, REFUSE_CLOSE, ARCHIVE ->
 				penalties.act(id, version, action, opinion, actor,
 					scope);
 			case EXTEND_LEAD_CHECK -> penalties.extendLeadCheck(id, version, form.text(opinion), actor, scope);

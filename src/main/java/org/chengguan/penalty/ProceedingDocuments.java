@@ -14,6 +14,7 @@ import org.chengguan.documents.DocumentKind;
 import org.chengguan.documents.DocumentManagement;
 import org.chengguan.documents.DocumentRequest;
 import org.chengguan.documents.IssuedDocument;
+import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +41,17 @@ class ProceedingDocuments {
 
 	private final PenaltyProperties properties;
 
+	private final EvidenceManagement evidence;
+
 	ProceedingDocuments(DocumentManagement documents, PartyManagement parties, BenchmarkRepository benchmarks,
-			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties) {
+			StaffManagement staff, WorkingCalendar calendar, PenaltyProperties properties, EvidenceManagement evidence) {
 		this.documents = documents;
 		this.parties = parties;
 		this.benchmarks = benchmarks;
 		this.staff = staff;
 		this.calendar = calendar;
 		this.properties = properties;
+		this.evidence = evidence;
 	}
 
 	/** Which document a step issues, if any, and the record or the service attempt it is of. */
@@ -94,10 +98,34 @@ class ProceedingDocuments {
 
 	/** Issues the step's document, if it has one. */
 	void issueFor(PenaltyProceeding proceeding, ProceedingStep step) {
+		if (step.getAction() == ProceedingAction.ARCHIVE) {
+			archive(proceeding, step);
+			return;
+		}
 		var issue = of(proceeding, step);
 		if (issue != null) {
 			documents.issue(request(proceeding, issue, step.getAt(), step.getActorName()));
 		}
+	}
+
+	/** 立卷: every document issued so far (corrections after what they replace), with the evidence list. */
+	private void archive(PenaltyProceeding proceeding, ProceedingStep step) {
+		var model = model(proceeding, null, null);
+		var files = evidenceOf(proceeding);
+		documents.issueFile(new DocumentRequest(DocumentKind.CASE_FILE, SUBJECT, proceeding.getId(), null,
+				model.party().name(), step.getAt().atZone(calendar.zone()).toLocalDate(),
+				Map.of("m", model, "files", files), null, step.getActorName()), of(proceeding));
+	}
+
+	/** The evidence files of the proceeding's records and service attempts, in the order taken. */
+	List<EvidenceEntry> evidenceOf(PenaltyProceeding proceeding) {
+		var entries = new java.util.ArrayList<EvidenceEntry>();
+		proceeding.getRecords().forEach(r -> r.getEvidenceIds().forEach(id -> evidence.find(id).ifPresent(
+				f -> entries.add(new EvidenceEntry(id, r.getTitle().isBlank() ? f.getOriginalName()
+						: r.getTitle() + " · " + f.getOriginalName(), f.getSha256(), f.getStoredAt())))));
+		proceeding.getServiceAttempts().forEach(a -> a.getEvidenceIds().forEach(id -> evidence.find(id).ifPresent(
+				f -> entries.add(new EvidenceEntry(id, f.getOriginalName(), f.getSha256(), f.getStoredAt())))));
+		return entries;
 	}
 
 	List<IssuedDocument> of(PenaltyProceeding proceeding) {

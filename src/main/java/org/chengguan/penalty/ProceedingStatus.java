@@ -46,14 +46,16 @@ public enum ProceedingStatus {
 	PAID,
 	/** 结案待批: the 负责人 approves the 结案报告. */
 	CLOSING,
-	/** 已结案: the decision performed; the file is archived next. */
+	/** 已结案: the decision performed; the 承办人 compiles the file (立卷). */
 	CLOSED,
+	/** 已归档: one file per case (一案一卷, 第四十七条), as one PDF. */
+	ARCHIVED,
 	/** 不予行政处罚 (第三十三条, 第五十七条第一款第（二）（三）项): terminal, with the education record. */
 	NO_PENALTY,
 	/** 移送司法机关 (第二十七条) or another competent agency: terminal. */
 	TRANSFERRED;
 
-	static final Set<ProceedingStatus> TERMINAL = EnumSet.of(NO_CASE, NO_PENALTY, TRANSFERRED);
+	static final Set<ProceedingStatus> TERMINAL = EnumSet.of(NO_CASE, NO_PENALTY, TRANSFERRED, ARCHIVED);
 
 	/** Whether nothing more happens in this module (a decision still has service and payment ahead). */
 	public boolean isTerminal() {

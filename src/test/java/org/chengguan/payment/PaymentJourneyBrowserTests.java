@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 12: a decided proceeding is served in the browser by 留置 with a photo (its 送达回证 issued, its payment notice
- * shown with the 缴款码), the bank calls back that the fine is paid, and the proceeding and the finance ledger say so.
+ * shown with the 缴款码), the bank calls back that the fine is paid, the case closes and its file is compiled, whose
+ * PDF downloads; the finance ledger shows the payment.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaymentJourneyBrowserTests {
@@ -120,9 +121,41 @@ class PaymentJourneyBrowserTests {
 		assertThat(browser.find("#proceeding-status").getText()).isEqualTo("已缴纳罚款·待结案");
 		browser.waitForText("已缴清");
 
+		// the 承办人 reports, the 分管领导 approves the 结案, the 承办人 compiles the file; its PDF downloads
+		act(id, "REQUEST_CLOSE", "罚款已经银行确认缴清，当事人已停止露天烧烤");
+		browser.signIn("deputy");
+		act(id, "APPROVE_CLOSE", "同意结案");
+		browser.signIn("officer01");
+		act(id, "ARCHIVE", null);
+		assertThat(browser.find("#proceeding-status").getText()).isEqualTo("已归档");
+		var caseFile = browser.driver.findElements(By.cssSelector("#document-list a")).stream()
+			.filter(a -> a.getText().equals("行政处罚案卷")).findFirst().orElseThrow();
+		var session = browser.driver.manage().getCookieNamed("SESSION");
+		var pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(caseFile.getDomProperty("href")))
+			.header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(browser.find("#originals-zip").getDomAttribute("href")).endsWith("/archive.zip");
+		browser.screenshot("payment-archived");
+
 		browser.signIn("finance");
 		browser.open("/finance/payments");
 		assertThat(browser.find("#ledger").getText()).contains(noticeNo, "已缴清", "3,000.00");
 		browser.screenshot("payment-ledger");
+	}
+
+	/** Opens the action's form on the proceeding page, fills the opinion, submits it and expects it done. */
+	void act(long id, String action, @org.jspecify.annotations.Nullable String opinion) {
+		browser.open("/penalties/" + id);
+		var form = browser.find("#action-" + action);
+		if (form.getDomAttribute("open") == null) {
+			browser.click(form.findElement(By.tagName("summary")));
+		}
+		if (opinion != null) {
+			form.findElement(By.name("opinion")).sendKeys(opinion);
+		}
+		browser.click(form.findElement(By.cssSelector("button[type=submit]")));
+		browser.wait.until(ExpectedConditions.stalenessOf(form));
+		assertThat(browser.find("main .alert-success").getText()).isNotBlank();
 	}
 }

@@ -182,6 +182,34 @@ class PaymentJourneyTests {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
 				.contains("结案报告", report.getNumber(), "经代收银行确认", "罚款已经银行确认缴清", "同意结案");
 		}
+
+		// 一案一卷: the 承办人 compiles the file; one PDF with its contents, and the originals as a ZIP
+		act(id, "ARCHIVE", "officer01", "");
+		assertThat(statusOf(id)).isEqualTo("ARCHIVED");
+		var issued = documents.of("penalty", id);
+		var file = issued.get(issued.size() - 1);
+		assertThat(file.getKind()).isEqualTo(org.chengguan.documents.DocumentKind.CASE_FILE);
+		try (var in = documents.open(file); var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+			assertThat(text).contains("行政处罚案卷", file.getNumber(), "卷内目录", "证据材料清单", "备考表",
+					issued.get(0).getNumber(), "行政处罚决定书", "送达回证", "结案报告");
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(issued.size());
+		}
+		var started = mvc.perform(get("/penalties/" + id + "/archive.zip").with(TestLogins.as(users, "legal")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		var zip = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		var names = new java.util.ArrayList<String>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).hasSize(issued.size()).allMatch(n -> n.endsWith(".pdf"));
+		mvc.perform(get("/penalties/" + id + "/archive.zip").with(TestLogins.as(users, "officer02")))
+			.andExpect(status().isNotFound());
 	}
 
 	void act(long id, String action, String user, String opinion) throws Exception {

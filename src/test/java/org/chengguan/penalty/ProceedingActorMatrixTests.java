@@ -61,6 +61,11 @@ class ProceedingActorMatrixTests {
 			p.act(ProceedingAction.REQUEST_CLOSE, Proceedings.OFFICER, "已履行", Proceedings.day(24));
 			return p;
 		};
+		Supplier<PenaltyProceeding> closed = () -> {
+			var p = closing.get();
+			p.act(ProceedingAction.APPROVE_CLOSE, Proceedings.DEPUTY, null, Proceedings.day(25));
+			return p;
+		};
 		return Stream.of(
 				// 提请立案: the case's two officers, nobody else
 				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "allowed"),
@@ -130,7 +135,12 @@ class ProceedingActorMatrixTests {
 				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.LEGAL, "penalty.actor.authority"),
 				row("CLOSING", closing, ProceedingAction.REQUEST_CLOSE, Proceedings.OFFICER, "penalty.error.notNow"),
 				row("CLOSING", closing, ProceedingAction.APPROVE_CLOSE, Proceedings.ADMIN,
-						"penalty.actor.administrator"));
+						"penalty.actor.administrator"),
+				// 立卷归档: the case's officers compile its file
+				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.OFFICER, "allowed"),
+				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.SQUAD_LEADER, "penalty.actor.handler"),
+				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("CLOSING", closing, ProceedingAction.ARCHIVE, Proceedings.OFFICER, "penalty.error.notNow"));
 	}
 
 	@ParameterizedTest(name = "{0}: {2} by {3} → {4}")
