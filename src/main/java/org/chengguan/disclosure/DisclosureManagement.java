@@ -164,7 +164,7 @@ public class DisclosureManagement {
 			.stream()
 			.filter(m -> m != PenaltyMeasure.CONFISCATION)
 			.forEach(m -> parts.add(text("penalty.measure." + m)));
-		return String.join("；", parts);
+		return String.join(text("disclosure.penalty.separator"), parts);
 	}
 
 	private String text(String key, Object... args) {

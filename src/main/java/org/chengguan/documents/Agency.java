@@ -1,7 +1,6 @@
 package org.chengguan.documents;
 
 import jakarta.validation.constraints.NotBlank;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The issuing agency (《行政处罚法》第五十九条第一款第（六）项) and where the documents send a party for its remedies.
@@ -13,8 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconsiderationOrgan 复议机关: for a county or district 城管局 the 本级人民政府 (《行政复议法》第二十四条第一款第（一）项)
  * @param court 管辖法院 for a suit and for the application for enforcement (行诉解释第一百五十七条)
  */
-public record Agency(@NotBlank @DefaultValue("示范市城市管理综合执法局") String name,
-		@NotBlank @DefaultValue("示") String shortName, @DefaultValue("示范市人民路1号") String address,
-		@DefaultValue("0000-12319") String phone, @NotBlank @DefaultValue("示范市人民政府") String reconsiderationOrgan,
-		@NotBlank @DefaultValue("示范市人民法院") String court) {
+public record Agency(@NotBlank String name, @NotBlank String shortName, @NotBlank String address,
+		@NotBlank String phone, @NotBlank String reconsiderationOrgan, @NotBlank String court) {
 }

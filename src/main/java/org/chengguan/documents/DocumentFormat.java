@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,32 +17,41 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocumentFormat {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private final DateTimeFormatter day;
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日H时mm分");
+	private final DateTimeFormatter minute;
 
-	private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
+	/** The capital digits 零 to 玖, then 拾 佰 仟, then 万 亿, then 人民币 元 角 分 整 ({@code document.format.*}). */
+	private final String digits;
 
-	private static final String[] SMALL = { "", "拾", "佰", "仟" };
+	private final String[] small;
 
-	private static final String[] LARGE = { "", "万", "亿", "万亿" };
+	private final String[] large;
+
+	private final String[] money;
 
 	private final ZoneId zone;
 
-	DocumentFormat(ZoneId zone) {
+	DocumentFormat(ZoneId zone, Function<String, String> text) {
 		this.zone = zone;
+		this.day = DateTimeFormatter.ofPattern(text.apply("document.format.day"));
+		this.minute = DateTimeFormatter.ofPattern(text.apply("document.format.minute"));
+		this.digits = text.apply("document.format.digits");
+		this.small = ("," + text.apply("document.format.small")).split(",");
+		this.large = ("," + text.apply("document.format.large")).split(",");
+		this.money = text.apply("document.format.money").split(",");
 	}
 
 	public String day(@Nullable LocalDate day) {
-		return day == null ? "" : DAY.format(day);
+		return day == null ? "" : this.day.format(day);
 	}
 
 	public String day(@Nullable Instant at) {
-		return at == null ? "" : DAY.format(at.atZone(zone));
+		return at == null ? "" : day.format(at.atZone(zone));
 	}
 
 	public String minute(@Nullable Instant at) {
-		return at == null ? "" : MINUTE.format(at.atZone(zone));
+		return at == null ? "" : minute.format(at.atZone(zone));
 	}
 
 	/** 1,500.00 */
@@ -58,32 +68,34 @@ public final class DocumentFormat {
 		var whole = cents / 100;
 		var jiao = (int) (cents / 10 % 10);
 		var fen = (int) (cents % 10);
-		var text = new StringBuilder("人民币");
+		var zero = digits.charAt(0);
+		var text = new StringBuilder(money[0]);
 		if (whole > 0) {
-			text.append(integer(whole)).append('元');
+			text.append(integer(whole)).append(money[1]);
 		}
 		if (jiao == 0 && fen == 0) {
-			return text.append(whole == 0 ? "零元整" : "整").toString();
+			return text.append(whole == 0 ? zero + money[1] + money[4] : money[4]).toString();
 		}
 		if (jiao > 0) {
-			text.append(whole > 0 && whole % 10 == 0 ? "零" : "").append(DIGITS.charAt(jiao)).append('角');
+			text.append(whole > 0 && whole % 10 == 0 ? String.valueOf(zero) : "").append(digits.charAt(jiao))
+				.append(money[2]);
 		}
 		if (fen > 0) {
-			text.append(jiao == 0 && whole > 0 ? "零" : "").append(DIGITS.charAt(fen)).append('分');
+			text.append(jiao == 0 && whole > 0 ? String.valueOf(zero) : "").append(digits.charAt(fen)).append(money[3]);
 		}
 		return text.toString();
 	}
 
-	private static String integer(long value) {
+	private String integer(long value) {
 		var text = new StringBuilder();
 		var group = 0;
 		var zeroPending = false;
 		while (value > 0) {
 			var part = (int) (value % 10_000);
 			if (part > 0) {
-				var chunk = new StringBuilder(four(part)).append(LARGE[group]);
+				var chunk = new StringBuilder(four(part)).append(large[group]);
 				if (zeroPending) {
-					chunk.append('零');
+					chunk.append(digits.charAt(0));
 				}
 				text.insert(0, chunk);
 				zeroPending = part < 1000;
@@ -97,7 +109,7 @@ public final class DocumentFormat {
 		return text.toString();
 	}
 
-	private static String four(int part) {
+	private String four(int part) {
 		var text = new StringBuilder();
 		var zero = false;
 		for (var position = 3; position >= 0; position--) {
@@ -107,10 +119,10 @@ public final class DocumentFormat {
 				continue;
 			}
 			if (zero) {
-				text.append('零');
+				text.append(digits.charAt(0));
 				zero = false;
 			}
-			text.append(DIGITS.charAt(digit)).append(SMALL[position]);
+			text.append(digits.charAt(digit)).append(small[position]);
 		}
 		return text.toString();
 	}

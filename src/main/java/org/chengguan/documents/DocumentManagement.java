@@ -88,18 +88,13 @@ public class DocumentManagement {
 		return store(request, replaced.getNumber(), replaced, reason.strip());
 	}
 
-	/** The document as it would be issued, marked 草稿 and without a number; nothing is stored. */
-	public byte[] preview(DocumentRequest request) {
-		return renderer.pdf(header(request, request.presetNumber(), 1, true), request.model());
-	}
-
 	/**
 	 * The public copy of an issued document (《行政处罚法》第四十八条): rendered again from the request's model (which
 	 * masks the party), with the issued document's 文号; nothing is stored here.
 	 */
 	public byte[] publicCopy(IssuedDocument issued, DocumentRequest request) {
 		return renderer.publicPdf(new DocumentHeader(issued.getKind(), issued.getNumber(), issued.getVersion(),
-				request.dated(), agency(), false, false), request.model());
+				request.dated(), agency(), false), request.model());
 	}
 
 	public Optional<IssuedDocument> find(long id) {
@@ -125,7 +120,7 @@ public class DocumentManagement {
 	@Transactional
 	public IssuedDocument issueFile(DocumentRequest request, List<IssuedDocument> contents) {
 		var number = numbers.next(agency(), request.kind(), request.dated().getYear());
-		var pdf = caseFiles.compile(header(request, number, 1, false), request.model(), contents, this::open);
+		var pdf = caseFiles.compile(header(request, number, 1), request.model(), contents, this::open);
 		return keep(request, number, null, null, seal.seal(request.kind(), number, pdf));
 	}
 
@@ -133,7 +128,7 @@ public class DocumentManagement {
 			@Nullable String reason) {
 		var version = replaced == null ? 1 : replaced.getVersion() + 1;
 		return keep(request, number, replaced, reason, seal.seal(request.kind(), number,
-				renderer.pdf(header(request, number, version, false), request.model())));
+				renderer.pdf(header(request, number, version), request.model())));
 	}
 
 	private IssuedDocument keep(DocumentRequest request, String number, @Nullable IssuedDocument replaced,
@@ -145,7 +140,7 @@ public class DocumentManagement {
 				new IssuedDocument.Stored(Objects.requireNonNull(file.getId()), file.getSha256(), file.getSizeBytes()), seal.name(), issuedAt));
 	}
 
-	private DocumentHeader header(DocumentRequest request, @Nullable String number, int version, boolean draft) {
-		return new DocumentHeader(request.kind(), number, version, request.dated(), agency(), draft, seal.seals());
+	private DocumentHeader header(DocumentRequest request, String number, int version) {
+		return new DocumentHeader(request.kind(), number, version, request.dated(), agency(), seal.seals());
 	}
 }

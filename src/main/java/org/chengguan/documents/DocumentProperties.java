@@ -2,6 +2,7 @@ package org.chengguan.documents;
 
 import java.time.ZoneId;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("chengguan.documents")
-record DocumentProperties(@NotNull @DefaultValue Agency agency, @NotBlank @DefaultValue("printed") String seal,
+record DocumentProperties(@NotNull @Valid Agency agency, @NotBlank @DefaultValue("printed") String seal,
 		@NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {
 }

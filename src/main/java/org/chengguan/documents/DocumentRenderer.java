@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -30,15 +31,20 @@ class DocumentRenderer {
 
 	private final DocumentFormat format;
 
+	/** What stands where a number was blotted out of a public copy. */
+	private final String redacted;
+
 	private final byte[] regular;
 
 	private final byte[] bold;
 
-	DocumentRenderer(ITemplateEngine templates, DocumentProperties properties) {
+	DocumentRenderer(ITemplateEngine templates, DocumentProperties properties, MessageSource messages) {
 		// openhtmltopdf tells of every font it loads; only its warnings matter here
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 		this.templates = templates;
-		this.format = new DocumentFormat(properties.zone());
+		this.format = new DocumentFormat(properties.zone(),
+				key -> messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
+		this.redacted = messages.getMessage("document.redacted", null, Locale.SIMPLIFIED_CHINESE);
 		this.regular = font("NotoSerifSC-Regular.ttf");
 		this.bold = font("NotoSerifSC-Bold.ttf");
 	}
@@ -57,8 +63,8 @@ class DocumentRenderer {
 	 * officers' own text is blotted out before the PDF is made.
 	 */
 	byte[] publicPdf(DocumentHeader header, Map<String, ?> model) {
-		var html = IDENTITY_NUMBER.matcher(html(header, model)).replaceAll("（已隐去）");
-		return pdf(header, MOBILE.matcher(html).replaceAll("（已隐去）"));
+		var html = IDENTITY_NUMBER.matcher(html(header, model)).replaceAll(redacted);
+		return pdf(header, MOBILE.matcher(html).replaceAll(redacted));
 	}
 
 	static final java.util.regex.Pattern IDENTITY_NUMBER = java.util.regex.Pattern

@@ -23,9 +23,4 @@ public record DocumentRequest(DocumentKind kind, String subjectType, long subjec
 			throw new IllegalArgumentException(kind + (kind.preNumbered() ? " needs its form number" : " is numbered"));
 		}
 	}
-
-	public static DocumentRequest of(DocumentKind kind, String subjectType, long subjectId, @Nullable String label,
-			LocalDate dated, Map<String, ?> model, String issuedBy) {
-		return new DocumentRequest(kind, subjectType, subjectId, null, label, dated, model, null, issuedBy);
-	}
 }

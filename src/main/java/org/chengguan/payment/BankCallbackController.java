@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,10 +40,14 @@ class BankCallbackController {
 
 	private final ObjectMapper json;
 
-	BankCallbackController(PaymentManagement payments, PaymentProperties properties, ObjectMapper json) {
+	private final MessageSource messages;
+
+	BankCallbackController(PaymentManagement payments, PaymentProperties properties, ObjectMapper json,
+			MessageSource messages) {
 		this.payments = payments;
 		this.properties = properties;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/bank/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,23 +56,19 @@ class BankCallbackController {
 		if (!BankSignature.verify(properties.secret(), body, signature)) {
 			log.warn("Bank callback refused: {} signature ({} bytes)", signature == null ? "no" : "a bad",
 					body.length);
-			return problem(HttpStatus.UNAUTHORIZED, "bad-signature", "签名无效",
-					"请求体的 HMAC-SHA256 签名与约定密钥不符，本次回调未被处理。");
+			return problem(HttpStatus.UNAUTHORIZED, "bad-signature");
 		}
 		BankConfirmation confirmation;
 		try {
 			confirmation = parse(json.readTree(body));
 		}
 		catch (JacksonException | IllegalArgumentException | DateTimeParseException | ArithmeticException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "malformed-payment", "回调内容不完整或格式错误",
-					"须包含 noticeNo、bankRef、amount（大于 0，最多两位小数）和 paidAt（ISO-8601，带时区）。");
+			return problem(HttpStatus.BAD_REQUEST, "malformed-payment");
 		}
 		var outcome = payments.confirm(confirmation, PaymentConfirmation.Source.CALLBACK);
 		return switch (outcome) {
-			case UNKNOWN_NOTICE -> problem(HttpStatus.NOT_FOUND, "unknown-notice", "缴款书号不存在",
-					"没有缴款书号为 " + confirmation.noticeNo() + " 的缴款通知。");
-			case CONFLICT -> problem(HttpStatus.CONFLICT, "reference-conflict", "银行流水号已用于另一笔缴款",
-					"流水号 " + confirmation.bankRef() + " 此前已确认了不同的缴款书或金额，本次未入账。");
+			case UNKNOWN_NOTICE -> problem(HttpStatus.NOT_FOUND, "unknown-notice", confirmation.noticeNo());
+			case CONFLICT -> problem(HttpStatus.CONFLICT, "reference-conflict", confirmation.bankRef());
 			default -> ResponseEntity.ok(Map.of("noticeNo", confirmation.noticeNo(), "bankRef",
 					confirmation.bankRef(), "outcome", outcome.name()));
 		};
@@ -94,11 +96,12 @@ class BankCallbackController {
 		return text;
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title,
-			String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+	/** An RFC 9457 problem whose title and detail are {@code payment.api.<type>.title|detail}. */
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, Object... args) {
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("payment.api." + type + ".detail", args, Locale.SIMPLIFIED_CHINESE));
 		problem.setType(URI.create("https://chengguan.org/problems/" + type));
-		problem.setTitle(title);
+		problem.setTitle(messages.getMessage("payment.api." + type + ".title", null, Locale.SIMPLIFIED_CHINESE));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

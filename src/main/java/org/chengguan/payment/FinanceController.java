@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +35,12 @@ class FinanceController {
 
 	private final WorkingCalendar calendar;
 
-	FinanceController(PaymentManagement payments, WorkingCalendar calendar) {
+	private final MessageSource messages;
+
+	FinanceController(PaymentManagement payments, WorkingCalendar calendar, MessageSource messages) {
 		this.payments = payments;
 		this.calendar = calendar;
+		this.messages = messages;
 	}
 
 	/** A row of the ledger: the notice, what the bank confirmed of it, and whether it reached the bank. */
@@ -82,7 +87,8 @@ class FinanceController {
 		}
 		List<Reconciliation.Line> lines;
 		try (var in = file.getInputStream()) {
-			lines = Reconciliation.read(in, calendar.zone());
+			lines = Reconciliation.read(in, calendar.zone(),
+					messages.getMessage("payment.reconciliation.header", null, Locale.SIMPLIFIED_CHINESE));
 		}
 		catch (Reconciliation.FileRefused ex) {
 			model.addAttribute("problem", ex.getMessage());

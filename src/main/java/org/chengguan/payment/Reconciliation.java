@@ -20,8 +20,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bank's reconciliation file (对账文件): UTF-8 CSV, a header line {@code 缴款书号,银行流水号,金额,缴款时间} (or
- * {@code noticeNo,bankRef,amount,paidAt}), then one payment a line; the time as ISO-8601 with its offset or as
+ * The bank's reconciliation file (对账文件): UTF-8 CSV, a header line of the bank's column names
+ * ({@code payment.reconciliation.header}) or {@code noticeNo,bankRef,amount,paidAt}, then one payment a line; the time as ISO-8601 with its offset or as
  * {@code yyyy-MM-dd HH:mm:ss} in the bureau's zone. A line that does not read is reported with its number, never
  * guessed at.
  */
@@ -46,14 +46,15 @@ final class Reconciliation {
 	private Reconciliation() {
 	}
 
-	static List<Line> read(InputStream in, ZoneId zone) throws IOException {
+	/** The lines of a file whose header is {@code header} (the bank's column names) or the English one. */
+	static List<Line> read(InputStream in, ZoneId zone, String header) throws IOException {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		var lines = new ArrayList<Line>();
 		try (var reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-			var header = reader.readLine();
-			if (header == null || !isHeader(header.replace("\uFEFF", ""))) {
+			var first = reader.readLine();
+			if (first == null || !isHeader(first.replace("\uFEFF", ""), header)) {
 				throw new FileRefused("payment.reconciliation.error.header");
 			}
 			var number = 1;
@@ -74,9 +75,9 @@ final class Reconciliation {
 		return lines;
 	}
 
-	private static boolean isHeader(String header) {
-		var names = header.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-		return names.equals("缴款书号,银行流水号,金额,缴款时间") || names.equals("noticeno,bankref,amount,paidat");
+	private static boolean isHeader(String line, String header) {
+		var names = line.strip().replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+		return names.equals(header) || names.equals("noticeno,bankref,amount,paidat");
 	}
 
 	private static Line line(int number, String text, ZoneId zone) {

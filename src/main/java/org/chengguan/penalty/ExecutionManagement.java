@@ -78,6 +78,7 @@ public class ExecutionManagement {
 	public void confirmAddress(long id, long version, String address, @Nullable String electronicAddress,
 			boolean electronicConsent, Actor actor, DataScope scope) {
 		changes.change(id, version, actor, scope, step -> step.proceeding()
+			.executing()
 			.confirmAddress(address, electronicAddress, electronicConsent, step.by(), step.at()));
 	}
 
@@ -89,7 +90,7 @@ public class ExecutionManagement {
 			var ids = new ArrayList<>(attempt.evidenceIds());
 			ids.addAll(files.store(uploads, actor));
 			var proceeding = step.proceeding();
-			proceeding.serveDecision(attempt.withEvidence(ids), step.by(),
+			proceeding.executing().serveDecision(attempt.withEvidence(ids), step.by(),
 					changes.participant(attempt.secondOfficerId(), proceeding.getAct().getUnitId()),
 					assessments.partyKind(proceeding.getAct().getPartyId()), properties.publicNoticeDays(), step.at(),
 					clock);
@@ -130,7 +131,7 @@ public class ExecutionManagement {
 	/** 罚缴分离实施办法第十条：the bank reports the fine paid in full; the proceeding moves on as the bank's confirmation. */
 	@Transactional
 	public void confirmPayment(long id, LocalDate paidOn) {
-		changes.changeAsSystem(id, step -> step.proceeding().confirmPayment(paidOn, step.at()));
+		changes.changeAsSystem(id, step -> step.proceeding().executing().confirmPayment(paidOn, step.at()));
 	}
 
 	/** The decision as the public may know it, once its 决定书 is issued. */
@@ -167,7 +168,7 @@ public class ExecutionManagement {
 				SELECT id FROM penalty_proceeding WHERE status = 'PUBLIC_NOTICE' AND deemed_served_on <= ?
 				ORDER BY id""", Long.class, calendar.today())) {
 			transactions.executeWithoutResult(
-					status -> changes.changeAsSystem(id, step -> step.proceeding().deemServed(step.at(), clock)));
+					status -> changes.changeAsSystem(id, step -> step.proceeding().executing().deemServed(step.at(), clock)));
 		}
 	}
 }

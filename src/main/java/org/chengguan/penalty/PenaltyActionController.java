@@ -127,8 +127,9 @@ class PenaltyActionController {
 					zip.closeEntry();
 				}
 				no = 0;
+				var folder = messages.getMessage("penalty.document.zipEvidence", null, Locale.SIMPLIFIED_CHINESE);
 				for (var file : files) {
-					zip.putNextEntry(new ZipEntry("证据/%02d-%s".formatted(++no, file.getOriginalName())));
+					zip.putNextEntry(new ZipEntry("%s/%02d-%s".formatted(folder, ++no, file.getOriginalName())));
 					try (var in = evidence.open(file)) {
 						in.transferTo(zip);
 					}

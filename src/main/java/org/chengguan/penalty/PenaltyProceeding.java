@@ -179,7 +179,7 @@ public class PenaltyProceeding {
 		decided.signedById = by.staffId();
 		decided.record(ProceedingAction.DECIDE_ON_SITE, ProceedingStatus.ON_SITE_DECIDED, by, null, at);
 		// 《行政处罚法》第五十二条第二款：当场交付当事人
-		decided.takeEffect(clock.dayOf(at), ServiceMethod.DIRECT, at, clock);
+		decided.executing().takeEffect(clock.dayOf(at), ServiceMethod.DIRECT, at, clock);
 		decided.start(PeriodKind.SIMPLE_FILING, 2, clock.dayOf(at), clock);
 		if (decision.cash()) {
 			decided.start(PeriodKind.CASH_HANDOVER, 2, clock.dayOf(at), clock);
@@ -210,7 +210,7 @@ public class PenaltyProceeding {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, by, opinion);
-		if (action == ProceedingAction.REQUEST_CLOSE && !performed()) {
+		if (action == ProceedingAction.REQUEST_CLOSE && !executing().performed()) {
 			// 罚缴分离：未经银行确认缴清的罚款不得结案
 			throw new PenaltyTransitionException("penalty.guard.unpaid");
 		}
@@ -532,87 +532,9 @@ public class PenaltyProceeding {
 		move(ProceedingAction.DECIDE, by, null, at);
 	}
 
-	/** 送达地址确认书 signed by the party (第六十一条第二款). */
-	void confirmAddress(String address, @Nullable String electronicAddress, boolean electronicConsent,
-			Participant by, Instant at) {
-		check(ProceedingAction.CONFIRM_ADDRESS, by, null);
-		execution.confirm(address, electronicAddress, electronicConsent, at);
-		move(ProceedingAction.CONFIRM_ADDRESS, by, null, at);
-	}
-
-	/** An attempt to serve the decision by two officers: served, not found, or a 公告 published. */
-	void serveDecision(NewServiceAttempt attempt, Participant by, Participant second, PartyKind party,
-			int publicNoticeDays, Instant at, PeriodClock clock) {
-		check(ProceedingAction.SERVE_DECISION, by, null);
-		requireOfficers(by, second);
-		execution.check(attempt, serviceAttempts, party, at, clock.dayOf(at), clock);
-		serviceAttempts.add(new ServiceAttempt(serviceAttempts.size() + 1, attempt, by.staffId()));
-		var next = switch (attempt.result()) {
-			case SERVED -> {
-				takeEffect(ExecutionState.servedDay(attempt, clock), attempt.method(), at, clock);
-				yield ProceedingStatus.SERVED;
-			}
-			case PUBLISHED -> {
-				// 《民事诉讼法》第九十五条：自发出公告之日起，经过三十日，即视为送达
-				var published = clock.dayOf(attempt.attemptedAt());
-				execution.published(published.plusDays(publicNoticeDays));
-				periods().start(PeriodKind.PUBLIC_NOTICE, publicNoticeDays, published,
-						published.plusDays(publicNoticeDays));
-				yield ProceedingStatus.PUBLIC_NOTICE;
-			}
-			case FAILED -> status;
-		};
-		moveTo(next, ProceedingAction.SERVE_DECISION, by, attempt.note(), at);
-	}
-
-	/**
-	 * 罚缴分离 (《行政处罚法》第六十七条): the bank confirmed the fine paid in full; a decision on the spot waits for its
-	 * 备案 before it is paid off.
-	 */
-	void confirmPayment(LocalDate paidOn, Instant at) {
-		check(ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null);
-		execution.paid(paidOn);
-		end(PeriodKind.PAYMENT, at);
-		moveTo(status == ProceedingStatus.ON_SITE_DECIDED ? status : ProceedingStatus.PAID,
-				ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null, at);
-	}
-
-	/**
-	 * Whether the decision is performed as far as money goes: the fine paid at the bank, handed over when taken in
-	 * cash, or there was none; and a 普通程序 decision must have been served.
-	 */
-	boolean performed() {
-		if (procedure == Procedure.ORDINARY && execution.getServedOn() == null) {
-			return false;
-		}
-		if (proposal.fine().signum() == 0 || execution.getPaidOn() != null) {
-			return true;
-		}
-		return cashOnSpot && !awaitsCashHandOver();
-	}
-
-	/** 公告期满，视为送达. */
-	void deemServed(Instant at, PeriodClock clock) {
-		check(ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, null);
-		var day = execution.getDeemedServedOn();
-		if (day == null || clock.dayOf(at).isBefore(day)) {
-			throw new PenaltyTransitionException("penalty.error.notNow");
-		}
-		end(PeriodKind.PUBLIC_NOTICE, at);
-		takeEffect(day, ServiceMethod.PUBLIC_NOTICE, at, clock);
-		move(ProceedingAction.DEEM_SERVED, ProceedingActors.SYSTEM, null, at);
-	}
-
-	/** The decision takes effect on the day served: the periods to pay, to seek 复议 and to sue run from it. */
-	private void takeEffect(LocalDate day, ServiceMethod method, Instant at, PeriodClock clock) {
-		execution.served(day, method);
-		end(PeriodKind.SERVICE, at);
-		var deadlines = FineDeadlines.of(day, clock::isWorkingDay);
-		if (proposal.fine().signum() > 0 && !cashOnSpot) {
-			periods().start(PeriodKind.PAYMENT, 15, day, deadlines.paymentDue());
-		}
-		periods().start(PeriodKind.RECONSIDERATION, 60, day, deadlines.reviewDeadline());
-		periods().start(PeriodKind.SUIT, 6, day, deadlines.suitDeadline());
+	/** What follows the decision — 送达, payment, the day it takes effect — as its own collaborator. */
+	ProceedingExecution executing() {
+		return new ProceedingExecution(this, execution, serviceAttempts);
 	}
 
 	/** Whether the 陈述申辩期 may end now (《行政处罚法》第六十二条): run out, waived, or answered with no hearing window left. */
@@ -645,7 +567,7 @@ public class PenaltyProceeding {
 		return ProceedingActors.refusal(this, action, by);
 	}
 
-	private void check(ProceedingAction action, Participant by, @Nullable String opinion) {
+	void check(ProceedingAction action, Participant by, @Nullable String opinion) {
 		ProceedingActors.refusal(this, action, by).ifPresent(key -> {
 			throw new PenaltyTransitionException(key);
 		});
@@ -655,18 +577,18 @@ public class PenaltyProceeding {
 	}
 
 	/** 《行政处罚法》第四十二条、第五十五条：执法人员不得少于两人，均须持有效执法证 (a 协管员 never counts). */
-	private static void requireOfficers(Participant first, Participant second) {
+	static void requireOfficers(Participant first, Participant second) {
 		if (first.staffId() == second.staffId() || !first.certified() || !second.certified()) {
 			throw new PenaltyTransitionException("penalty.guard.art42");
 		}
 	}
 
-	private void move(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
+	void move(ProceedingAction action, Participant by, @Nullable String opinion, Instant at) {
 		var next = action.target() == null ? status : action.target();
 		moveTo(next, action, by, opinion, at);
 	}
 
-	private void moveTo(ProceedingStatus next, ProceedingAction action, Participant by, @Nullable String opinion,
+	void moveTo(ProceedingStatus next, ProceedingAction action, Participant by, @Nullable String opinion,
 			Instant at) {
 		if (next != status) {
 			periods().end(PeriodKind.APPROVAL_NODE, at);
@@ -690,11 +612,11 @@ public class PenaltyProceeding {
 		periods().start(kind, length, from, clock);
 	}
 
-	private void end(PeriodKind kind, Instant at) {
+	void end(PeriodKind kind, Instant at) {
 		periods().end(kind, at);
 	}
 
-	private ProceedingPeriods periods() {
+	ProceedingPeriods periods() {
 		return new ProceedingPeriods(this, periods);
 	}
 

@@ -25,10 +25,9 @@ import org.springframework.validation.annotation.Validated;
 record PenaltyProperties(@Valid @NotNull @DefaultValue ApprovalThresholds thresholds,
 		@Min(3) @Max(15) @DefaultValue("5") int statementWorkingDays,
 		@NotNull @DefaultValue("P1Y") Period firstOffenceWindow, @Min(30) @Max(60) @DefaultValue("30") int publicNoticeDays,
-		@Valid @NotNull @DefaultValue Bank bank) {
+		@Valid @NotNull Bank bank) {
 
 	/** 代收机构: its name and address, as the 决定书 names them. */
-	public record Bank(@NotBlank @DefaultValue("示范市农村商业银行") String name,
-			@NotBlank @DefaultValue("示范市人民路8号及其各营业网点") String address) {
+	public record Bank(@NotBlank String name, @NotBlank String address) {
 	}
 }

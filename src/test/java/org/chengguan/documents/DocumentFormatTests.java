@@ -12,7 +12,15 @@ import org.junit.jupiter.api.Test;
 /** How documents write sums and dates. */
 class DocumentFormatTests {
 
-	final DocumentFormat fmt = new DocumentFormat(ZoneId.of("Asia/Shanghai"));
+	final DocumentFormat fmt = new DocumentFormat(ZoneId.of("Asia/Shanghai"), key -> messages().getMessage(key,
+			null, java.util.Locale.SIMPLIFIED_CHINESE));
+
+	static org.springframework.context.support.ResourceBundleMessageSource messages() {
+		var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		return messages;
+	}
 
 	String capitals(String yuan) {
 		return fmt.capitals(new BigDecimal(yuan));

@@ -32,8 +32,8 @@ class DocumentNumbersTests {
 
 	@Test
 	void aNumberReadsAsTheKindsCodeInTheYearsSequence() {
-		assertThat(DocumentNumbers.format(AGENCY, DocumentKind.DECISION, 2026, 7)).isEqualTo("示城管罚决〔2026〕0007号");
-		assertThat(DocumentNumbers.format(AGENCY, DocumentKind.PRIOR_NOTICE_HEARING, 2026, 12))
+		assertThat(numbers.format(AGENCY, DocumentKind.DECISION, 2026, 7)).isEqualTo("示城管罚决〔2026〕0007号");
+		assertThat(numbers.format(AGENCY, DocumentKind.PRIOR_NOTICE_HEARING, 2026, 12))
 			.isEqualTo("示城管听告〔2026〕0012号");
 	}
 
@@ -62,7 +62,7 @@ class DocumentNumbersTests {
 		assertThat(taken).hasSize(40)
 			.doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 40)
-				.mapToObj(n -> DocumentNumbers.format(AGENCY, DocumentKind.DECISION, year, n))
+				.mapToObj(n -> numbers.format(AGENCY, DocumentKind.DECISION, year, n))
 				.toList());
 		// another kind, another year: sequences of their own
 		assertThat(next(DocumentKind.PRIOR_NOTICE, year))

@@ -35,7 +35,7 @@ class DecisionServiceTests {
 	}
 
 	static void serve(PenaltyProceeding proceeding, NewServiceAttempt attempt, int day) {
-		proceeding.serveDecision(attempt, OFFICER, SECOND, PartyKind.PERSON, 30, day(day), CLOCK);
+		proceeding.executing().serveDecision(attempt, OFFICER, SECOND, PartyKind.PERSON, 30, day(day), CLOCK);
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class DecisionServiceTests {
 	@Test
 	void twoCertifiedOfficersServeAndTheTimeIsNotInTheFuture() {
 		var proceeding = decided();
-		assertThatThrownBy(() -> proceeding.serveDecision(attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17),
+		assertThatThrownBy(() -> proceeding.executing().serveDecision(attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17),
 				OFFICER, AUXILIARY, PartyKind.PERSON, 30, day(17), CLOCK)).hasMessage("penalty.guard.art42");
 		assertThatThrownBy(() -> serve(proceeding, attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 18), 17))
 			.hasMessage("penalty.service.error.future");
@@ -109,7 +109,7 @@ class DecisionServiceTests {
 				"和平路 1 号", "赵某", "收发室", null, null, SECOND.staffId(), List.of(), null);
 		assertThatThrownBy(() -> serve(proceeding, representative, 17))
 			.hasMessage("penalty.service.error.organisationOnly");
-		proceeding.serveDecision(representative, OFFICER, SECOND, PartyKind.ORGANISATION, 30, day(17), CLOCK);
+		proceeding.executing().serveDecision(representative, OFFICER, SECOND, PartyKind.ORGANISATION, 30, day(17), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.SERVED);
 	}
 
@@ -135,9 +135,9 @@ class DecisionServiceTests {
 		// 《行政处罚法》第六十一条第二款
 		assertThatThrownBy(() -> serve(proceeding, attempt(ServiceMethod.ELECTRONIC, ServiceResult.SERVED, 17), 17))
 			.hasMessage("penalty.service.error.consent");
-		assertThatThrownBy(() -> proceeding.confirmAddress("和平路 1 号", " ", true, OFFICER, day(17)))
+		assertThatThrownBy(() -> proceeding.executing().confirmAddress("和平路 1 号", " ", true, OFFICER, day(17)))
 			.hasMessage("penalty.service.error.electronicAddress");
-		proceeding.confirmAddress("和平路 1 号", "zhao@example.cn", true, OFFICER, day(17));
+		proceeding.executing().confirmAddress("和平路 1 号", "zhao@example.cn", true, OFFICER, day(17));
 		serve(proceeding, attempt(ServiceMethod.ELECTRONIC, ServiceResult.SERVED, 17), 17);
 		assertThat(proceeding.getExecution().getServedMethod()).isEqualTo(ServiceMethod.ELECTRONIC);
 	}
@@ -157,8 +157,8 @@ class DecisionServiceTests {
 
 		// nobody deems it served by hand; the application does when the day has come
 		assertThat(proceeding.refusal(ProceedingAction.DEEM_SERVED, DEPUTY)).contains("penalty.actor.authority");
-		assertThatThrownBy(() -> proceeding.deemServed(day(47), CLOCK)).hasMessage("penalty.error.notNow");
-		proceeding.deemServed(day(48), CLOCK);
+		assertThatThrownBy(() -> proceeding.executing().deemServed(day(47), CLOCK)).hasMessage("penalty.error.notNow");
+		proceeding.executing().deemServed(day(48), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.SERVED);
 		assertThat(proceeding.getExecution().getServedOn()).isEqualTo(deemed);
 		assertThat(proceeding.getSteps().get(proceeding.getSteps().size() - 1).getActorId()).isNull();
@@ -181,15 +181,15 @@ class DecisionServiceTests {
 		// 罚缴分离：no officer, no leader marks a fine paid
 		assertThat(proceeding.refusal(ProceedingAction.CONFIRM_PAYMENT, OFFICER)).contains("penalty.actor.authority");
 		assertThat(proceeding.refusal(ProceedingAction.CONFIRM_PAYMENT, DEPUTY)).contains("penalty.actor.authority");
-		proceeding.confirmPayment(LocalDate.of(2026, 11, 25), day(23));
+		proceeding.executing().confirmPayment(LocalDate.of(2026, 11, 25), day(23));
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.PAID);
 		assertThat(proceeding.getExecution().getPaidOn()).isEqualTo(LocalDate.of(2026, 11, 25));
 		assertThat(proceeding.period(PeriodKind.PAYMENT).orElseThrow().isRunning()).isFalse();
-		assertThatThrownBy(() -> proceeding.confirmPayment(LocalDate.of(2026, 11, 26), day(24)))
+		assertThatThrownBy(() -> proceeding.executing().confirmPayment(LocalDate.of(2026, 11, 26), day(24)))
 			.hasMessage("penalty.error.notNow");
 
 		var onSite = onSite();
-		onSite.confirmPayment(LocalDate.of(2026, 11, 3), day(1));
+		onSite.executing().confirmPayment(LocalDate.of(2026, 11, 3), day(1));
 		assertThat(onSite.getStatus()).isEqualTo(ProceedingStatus.ON_SITE_DECIDED);
 		onSite.act(ProceedingAction.RECORD_ON_SITE, Proceedings.SQUAD_LEADER, "同意备案", day(1));
 		assertThat(onSite.getStatus()).isEqualTo(ProceedingStatus.PAID);
@@ -201,7 +201,7 @@ class DecisionServiceTests {
 		serve(proceeding, attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17), 17);
 		assertThatThrownBy(() -> proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, "已履行", day(18)))
 			.hasMessage("penalty.guard.unpaid");
-		proceeding.confirmPayment(LocalDate.of(2026, 11, 25), day(23));
+		proceeding.executing().confirmPayment(LocalDate.of(2026, 11, 25), day(23));
 		assertThatThrownBy(() -> proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, " ", day(24)))
 			.hasMessage("penalty.error.opinionRequired");
 		proceeding.act(ProceedingAction.REQUEST_CLOSE, OFFICER, "罚款已缴清，当事人已停止露天烧烤", day(24));

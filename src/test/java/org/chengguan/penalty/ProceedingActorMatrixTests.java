@@ -57,7 +57,7 @@ class ProceedingActorMatrixTests {
 			var p = DecisionServiceTests.decided();
 			DecisionServiceTests.serve(p, DecisionServiceTests.attempt(ServiceMethod.DIRECT, ServiceResult.SERVED, 17),
 					17);
-			p.confirmPayment(java.time.LocalDate.of(2026, 11, 25), Proceedings.day(23));
+			p.executing().confirmPayment(java.time.LocalDate.of(2026, 11, 25), Proceedings.day(23));
 			p.act(ProceedingAction.REQUEST_CLOSE, Proceedings.OFFICER, "已履行", Proceedings.day(24));
 			return p;
 		};
