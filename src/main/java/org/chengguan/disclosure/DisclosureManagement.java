@@ -95,6 +95,13 @@ public class DisclosureManagement {
 		return notices.save(notice);
 	}
 
+	/** A 复议 or a court changed, revoked or found illegal the decision (《行政处罚法》第四十八条第二款). */
+	@EventListener
+	@Transactional
+	void on(PenaltyEvents.DecisionAltered altered) {
+		decisionAltered(altered.proceedingId());
+	}
+
 	/** The decision was changed, revoked, or found illegal or void: it is to be withdrawn within 3 working days. */
 	@Transactional
 	public void decisionAltered(long proceedingId) {

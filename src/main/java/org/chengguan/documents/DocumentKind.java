@@ -32,7 +32,11 @@ public enum DocumentKind {
 	/** 送达地址确认书 (第六十一条第二款), with the party's consent to electronic service or without. */
 	ADDRESS_CONFIRMATION("address-confirmation"),
 	/** 送达回证 (《民事诉讼法》第八十七条). */
-	SERVICE_RECEIPT("service-receipt");
+	SERVICE_RECEIPT("service-receipt"),
+	/** 催告书 (《行政强制法》第三十五条): the amount owed, how and by when to pay, the right to state and defend. */
+	REMINDER("reminder"),
+	/** 行政强制执行申请书 (《行政强制法》第五十五条), signed by the 负责人, with its materials. */
+	ENFORCEMENT_APPLICATION("enforcement-application");
 
 	private final String template;
 

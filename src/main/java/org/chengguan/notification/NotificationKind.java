@@ -20,5 +20,7 @@ enum NotificationKind {
 	/** A 核实 or 核查 was sent to the recipient. */
 	TASK,
 	/** A penalty proceeding the recipient works is 30, 15 or 5 days from the end of its 90 days. */
-	PENALTY_DEADLINE
+	PENALTY_DEADLINE,
+	/** A decision the recipient works must be served soon, or its unpaid fine taken to the court before the window closes. */
+	PENALTY_ALERT
 }

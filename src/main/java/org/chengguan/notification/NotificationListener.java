@@ -75,6 +75,14 @@ class NotificationListener {
 				near.at()));
 	}
 
+	/** 送达 before the 7 days end, the court before its window closes: once each, to those the alert names. */
+	@EventListener
+	void on(PenaltyEvents.ExecutionAlert alert) {
+		alert.recipients().forEach(id -> notifications.addOnceForProceeding(id, NotificationKind.PENALTY_ALERT.name(),
+				alert.proceedingId(), alert.number(), "alert:" + alert.kind().name(), alert.dueOn().toString(),
+				alert.at()));
+	}
+
 	/** Hand-overs and requests: the unit a case was dispatched to, the task's person, the decider, the requester. */
 	@EventListener
 	void on(CaseEvents.CaseMoved moved) {

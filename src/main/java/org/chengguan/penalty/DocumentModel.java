@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * party in full (a document goes to the party), the benchmark version it used, the names and 执法证 numbers of the
  * people in it, the collecting bank, the 陈述申辩 period in working days, and the record or the service attempt the
  * document is of, if it is of one (a 笔录, a 送达回证), the decision's 文号 once it has one, and whether it is the copy for
- * the public (a person's name masked, no identity number, no address: 《行政处罚法》第四十八条).
+ * the public (a person's name masked, no identity number, no address: 《行政处罚法》第四十八条), and what is owed on the
+ * document's day while a fine is unpaid (a 催告书 states it).
  */
 public record DocumentModel(PenaltyProceeding proceeding, PartyView party, @Nullable BenchmarkEntry benchmark,
 		Map<Long, String> people, Map<Long, String> certificates, PenaltyProperties.Bank bank, int statementDays,
 		@Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt, @Nullable String decisionNumber,
-		boolean forPublic) {
+		boolean forPublic, @Nullable AmountOwed owed) {
 
 	private static final Set<RecordKind> EVIDENCE = Set.of(RecordKind.INSPECTION, RecordKind.INQUIRY,
 			RecordKind.EVIDENCE, RecordKind.PRESERVATION);

@@ -125,7 +125,8 @@ public class ExecutionManagement {
 		if (served == null) {
 			return BigDecimal.ZERO;
 		}
-		return fine.add(FineDeadlines.of(served, calendar::isWorkingDay).surcharge(fine, asOf, List.of()));
+		return fine.add(FineDeadlines.of(served, calendar::isWorkingDay).surcharge(fine, asOf,
+				proceeding.enforcing().pendingIntervals(asOf)));
 	}
 
 	/** 罚缴分离实施办法第十条：the bank reports the fine paid in full; the proceeding moves on as the bank's confirmation. */

@@ -17,9 +17,11 @@ import java.util.function.Predicate;
  * @param reviewDeadline the last day to apply for 复议
  * @param suitDeadline the last day to sue
  * @param lastFilingDay the last day to apply to the court for enforcement
+ * @param hardAlertFrom the day the hard alert starts: a month before the window for the court closes as counted,
+ *        before a holiday moves its last day
  */
 record FineDeadlines(LocalDate served, LocalDate paymentDue, LocalDate reviewDeadline, LocalDate suitDeadline,
-		LocalDate lastFilingDay) {
+		LocalDate lastFilingDay, LocalDate hardAlertFrom) {
 
 	/** 《行政强制法》第四十五条：加处罚款的标准应当告知当事人 — 3 % of the fine a day. */
 	static final BigDecimal DAILY_RATE = new BigDecimal("0.03");
@@ -34,10 +36,20 @@ record FineDeadlines(LocalDate served, LocalDate paymentDue, LocalDate reviewDea
 		// 《行政复议法》第二十条：自知道或者应当知道该行政行为之日起六十日内提出行政复议申请
 		var reviewDeadline = LegalPeriods.lastDay(served, 60, false, working);
 		// 《行政诉讼法》第四十六条：自知道或者应当知道作出行政行为之日起六个月内提出
-		var suitDeadline = workingOrNext(served.plusMonths(6), working);
+		var suitEnds = served.plusMonths(6);
 		// 《行政强制法》第五十三条：自期限届满之日起三个月内，依照本章规定申请人民法院强制执行
-		var lastFilingDay = workingOrNext(suitDeadline.plusMonths(3), working);
-		return new FineDeadlines(served, paymentDue, reviewDeadline, suitDeadline, lastFilingDay);
+		return create(served, paymentDue, reviewDeadline, suitEnds, working);
+	}
+
+	/** The same deadlines with another last day to sue (after a 复议决定), and the court's window after it. */
+	FineDeadlines withSuitDeadline(LocalDate suitEnds, Predicate<LocalDate> working) {
+		return create(served, paymentDue, reviewDeadline, suitEnds, working);
+	}
+
+	private static FineDeadlines create(LocalDate served, LocalDate paymentDue, LocalDate reviewDeadline,
+			LocalDate suitEnds, Predicate<LocalDate> working) {
+		return new FineDeadlines(served, paymentDue, reviewDeadline, workingOrNext(suitEnds, working),
+				workingOrNext(suitEnds.plusMonths(3), working), suitEnds.plusMonths(2));
 	}
 
 	/**
@@ -71,14 +83,6 @@ record FineDeadlines(LocalDate served, LocalDate paymentDue, LocalDate reviewDea
 	// 《行政强制法》第六十九条：本法中十日以内期限的规定是指工作日，不含法定节假日
 	static LocalDate earliestFiling(LocalDate reminderServed, Predicate<LocalDate> working) {
 		return workingOrNext(LegalPeriods.lastDay(reminderServed, 10, true, working).plusDays(1), working);
-	}
-
-	/**
-	 * The day the hard alert starts: a month before the window for the court closes as counted (nine months after
-	 * service), before a holiday moves its last day.
-	 */
-	LocalDate hardAlertFrom() {
-		return served.plusMonths(6).plusMonths(3).minusMonths(1);
 	}
 
 	private static LocalDate workingOrNext(LocalDate day, Predicate<LocalDate> working) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.documents.DocumentManagement;
 import org.chengguan.staff.CurrentStaff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,13 +36,16 @@ class PenaltyController {
 
 	private final PenaltyChoices choices;
 
+	private final DocumentManagement documents;
+
 	PenaltyController(ProceedingPages pages, ProceedingDesk desk, CurrentStaff currentStaff,
-			WorkingCalendar calendar, PenaltyChoices choices) {
+			WorkingCalendar calendar, PenaltyChoices choices, DocumentManagement documents) {
 		this.pages = pages;
 		this.desk = desk;
 		this.currentStaff = currentStaff;
 		this.calendar = calendar;
 		this.choices = choices;
+		this.documents = documents;
 	}
 
 	/** 案件台: the proceedings the officer works, the nearest due day first. */
@@ -86,6 +90,8 @@ class PenaltyController {
 		model.addAttribute("page", page);
 		model.addAttribute("p", proceeding);
 		model.addAttribute("zone", calendar.zone());
+		// the 复议机关 and the court the forms propose
+		model.addAttribute("agency", documents.agency());
 		model.addAttribute("seconds", choices.secondOfficers(proceeding.getAct().getUnitId(), actor.id()));
 		model.addAttribute("hosts", page.offers().offers(ProceedingAction.SCHEDULE_HEARING)
 				? choices.hearingHosts(proceeding) : List.of());

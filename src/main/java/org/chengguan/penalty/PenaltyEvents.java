@@ -36,6 +36,29 @@ public final class PenaltyEvents {
 			java.util.List<Long> recipients, Instant at) {
 	}
 
+	/**
+	 * A decision changed, revoked or found illegal by a 复议 or a court (《行政处罚法》第四十八条第二款): its 公示 is to be
+	 * withdrawn within 3 working days.
+	 */
+	public record DecisionAltered(long proceedingId, String number, RemedyOutcome outcome, Instant at) {
+	}
+
+	/**
+	 * A hard alert after the decision, given once: the decision still unserved near the end of its 7 working days, or
+	 * an unpaid fine not yet before the court a month before the window closes on {@code dueOn}.
+	 */
+	public record ExecutionAlert(long proceedingId, String number, Kind kind, LocalDate dueOn,
+			java.util.List<Long> recipients, Instant at) {
+
+		/** What the alert is about. */
+		public enum Kind {
+			/** 送达期限 (《行政处罚法》第六十一条). */
+			SERVICE,
+			/** 申请法院强制执行的期限 (《行政强制法》第五十三条). */
+			COURT_WINDOW
+		}
+	}
+
 	/** A benchmark version published by the 法制股 (《行政处罚法》第三十四条). */
 	public record BenchmarkPublished(String code, int version, LocalDate validFrom, String by, Instant at) {
 	}

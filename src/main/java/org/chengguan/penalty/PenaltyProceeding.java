@@ -110,6 +110,14 @@ public class PenaltyProceeding {
 	@OrderBy("attemptNo")
 	private List<ServiceAttempt> serviceAttempts = new ArrayList<>();
 
+	@Embedded
+	private EnforcementState enforcement = new EnforcementState();
+
+	@ElementCollection
+	@CollectionTable(name = "penalty_remedy", joinColumns = @JoinColumn(name = "proceeding_id"))
+	@OrderBy("seq")
+	private List<Remedy> remedies = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -130,6 +138,9 @@ public class PenaltyProceeding {
 		}
 		if (execution == null) {
 			execution = new ExecutionState();
+		}
+		if (enforcement == null) {
+			enforcement = new EnforcementState();
 		}
 	}
 
@@ -210,13 +221,16 @@ public class PenaltyProceeding {
 			throw new IllegalArgumentException(action + " needs its data");
 		}
 		check(action, by, opinion);
-		if (action == ProceedingAction.REQUEST_CLOSE && !executing().performed()) {
-			// 罚缴分离：未经银行确认缴清的罚款不得结案
-			throw new PenaltyTransitionException("penalty.guard.unpaid");
+		if (action == ProceedingAction.REQUEST_CLOSE) {
+			var refusal = closingRefusal();
+			if (refusal != null) {
+				throw new PenaltyTransitionException(refusal);
+			}
 		}
 		if (action == ProceedingAction.REFUSE_CLOSE) {
-			moveTo(execution.getPaidOn() != null ? ProceedingStatus.PAID : ProceedingStatus.SERVED, action, by,
-					opinion, at);
+			moveTo(execution.getPaidOn() != null ? ProceedingStatus.PAID
+					: enforcement.getCourtStep() != null ? ProceedingStatus.ENFORCED : ProceedingStatus.SERVED, action,
+					by, opinion, at);
 			return;
 		}
 		if (action == ProceedingAction.RECORD_ON_SITE) {
@@ -537,6 +551,21 @@ public class PenaltyProceeding {
 		return new ProceedingExecution(this, execution, serviceAttempts);
 	}
 
+	/** The remedies against the decision and the enforcement of an unpaid fine, as their own collaborator. */
+	ProceedingEnforcement enforcing() {
+		return new ProceedingEnforcement(this, enforcement, remedies);
+	}
+
+	/** Why the 承办人 may not report for 结案 now (a message key), or {@code null} when they may. */
+	@Nullable String closingRefusal() {
+		if (enforcing().pending().isPresent()) {
+			// 复议、诉讼未审结的，不得结案
+			return "penalty.guard.remedyPending";
+		}
+		// 罚缴分离：未经银行确认缴清的罚款不得结案
+		return executing().performed() ? null : "penalty.guard.unpaid";
+	}
+
 	/** Whether the 陈述申辩期 may end now (《行政处罚法》第六十二条): run out, waived, or answered with no hearing window left. */
 	boolean statementPeriodClosable(LocalDate today) {
 		var hearingWindowOpen = periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today))
@@ -738,6 +767,14 @@ public class PenaltyProceeding {
 
 	public List<ServiceAttempt> getServiceAttempts() {
 		return List.copyOf(serviceAttempts);
+	}
+
+	public EnforcementState getEnforcement() {
+		return enforcement;
+	}
+
+	public List<Remedy> getRemedies() {
+		return List.copyOf(remedies);
 	}
 
 	public List<ProceedingRecord> getRecords() {

@@ -33,7 +33,11 @@ public enum PeriodKind {
 	/** 自知道行政行为之日起六十日内提出行政复议申请. */
 	RECONSIDERATION("《中华人民共和国行政复议法》第二十条第一款", PeriodUnit.NATURAL_DAY),
 	/** 直接向人民法院提起诉讼的，应当自知道作出行政行为之日起六个月内提出. */
-	SUIT("《中华人民共和国行政诉讼法》第四十六条第一款", PeriodUnit.MONTH);
+	SUIT("《中华人民共和国行政诉讼法》第四十六条第一款", PeriodUnit.MONTH),
+	/** 催告书送达十日后当事人仍未履行义务的，可以申请人民法院强制执行. */
+	REMINDER("《中华人民共和国行政强制法》第五十四条", PeriodUnit.WORKING_DAY),
+	/** 自起诉期限届满之日起三个月内申请人民法院强制执行. */
+	COURT_FILING("《中华人民共和国行政强制法》第五十三条", PeriodUnit.MONTH);
 
 	private final String basis;
 

@@ -26,6 +26,9 @@ import static org.chengguan.penalty.ProceedingStatus.PAID;
 import static org.chengguan.penalty.ProceedingStatus.ON_SITE_DECIDED;
 import static org.chengguan.penalty.ProceedingStatus.RECORDED;
 import static org.chengguan.penalty.ProceedingStatus.PUBLIC_NOTICE;
+import static org.chengguan.penalty.ProceedingStatus.ENFORCED;
+import static org.chengguan.penalty.ProceedingStatus.ENFORCEMENT_APPLIED;
+import static org.chengguan.penalty.ProceedingStatus.REMINDED;
 import static org.chengguan.penalty.ProceedingStatus.SERVED;
 import static org.chengguan.penalty.ProceedingStatus.STATEMENT_PERIOD;
 
@@ -113,9 +116,20 @@ public enum ProceedingAction {
 	/** 公告期满，视为送达 (《民事诉讼法》第九十五条): the system, when the period has run. */
 	DEEM_SERVED(EnumSet.of(PUBLIC_NOTICE), SERVED, "system", SYSTEM, false),
 	/** 银行确认罚款已缴清 (罚缴分离实施办法第十条): only the bank's confirmation, never a person. */
-	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED), null, "system", SYSTEM, false),
-	/** 结案报告: the decision performed (paid, corrected), as the 承办人 reports it. */
-	REQUEST_CLOSE(EnumSet.of(RECORDED, SERVED, PAID), CLOSING, "penalty:handle", HANDLER, true),
+	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED, REMINDED, ENFORCEMENT_APPLIED), null, "system",
+			SYSTEM, false),
+	/** 当事人申请行政复议或者提起行政诉讼, as the 复议机关 or the court told the agency. */
+	RECORD_REMEDY(EnumSet.of(SERVED, PAID, REMINDED), null, "penalty:handle", HANDLER, false),
+	/** 复议决定 or 判决、裁定 on the decision: a revoked decision ends the proceeding. */
+	DECIDE_REMEDY(EnumSet.of(SERVED, PAID, REMINDED), null, "penalty:handle", HANDLER, false),
+	/** 送达催告书 (《行政强制法》第三十五条、第五十四条). */
+	SERVE_REMINDER(EnumSet.of(SERVED), REMINDED, "penalty:handle", HANDLER, false),
+	/** 申请人民法院强制执行, signed by the 负责人 (《行政强制法》第五十三条、第五十五条). */
+	APPLY_ENFORCEMENT(EnumSet.of(REMINDED), ENFORCEMENT_APPLIED, "penalty:principal", PRINCIPAL, false),
+	/** 法院受理、裁定、执行 as the court reports it (《行政强制法》第五十六条至第五十八条). */
+	RECORD_COURT(EnumSet.of(ENFORCEMENT_APPLIED), null, "penalty:handle", HANDLER, false),
+	/** 结案报告: the decision performed (paid, corrected, or the court's enforcement ended), as the 承办人 reports it. */
+	REQUEST_CLOSE(EnumSet.of(RECORDED, SERVED, PAID, ENFORCED), CLOSING, "penalty:handle", HANDLER, true),
 	/** 负责人批准结案. */
 	APPROVE_CLOSE(EnumSet.of(CLOSING), CLOSED, "penalty:principal", PRINCIPAL, false),
 	/** 负责人不予结案: back to the performance. */

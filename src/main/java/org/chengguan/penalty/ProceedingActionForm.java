@@ -44,7 +44,10 @@ record ProceedingActionForm(@NotNull Long version, @Size(max = 2000) @Nullable S
 		@Size(max = 60) @Nullable String witness,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
 		@Size(max = 300) @Nullable String address, @Size(max = 200) @Nullable String electronicAddress,
-		@Nullable Boolean consent) {
+		@Nullable Boolean consent, @Nullable RemedyKind remedyKind, @Size(max = 100) @Nullable String body,
+		@Size(max = 60) @Nullable String reference,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day, @Nullable RemedyOutcome remedyOutcome,
+		@Nullable CourtStep courtStep, @Nullable Set<EnforcementMaterial> materials) {
 
 	boolean yes(@Nullable Boolean value) {
 		return Boolean.TRUE.equals(value);

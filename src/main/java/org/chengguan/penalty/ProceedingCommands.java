@@ -20,11 +20,15 @@ class ProceedingCommands {
 
 	private final ExecutionManagement execution;
 
+	private final EnforcementManagement enforcement;
+
 	private final WorkingCalendar calendar;
 
-	ProceedingCommands(PenaltyManagement penalties, ExecutionManagement execution, WorkingCalendar calendar) {
+	ProceedingCommands(PenaltyManagement penalties, ExecutionManagement execution, EnforcementManagement enforcement,
+			WorkingCalendar calendar) {
 		this.penalties = penalties;
 		this.execution = execution;
+		this.enforcement = enforcement;
 		this.calendar = calendar;
 	}
 
@@ -49,7 +53,7 @@ class ProceedingCommands {
 			case APPROVE -> penalties.approve(id, version, opinion, checklist(form), actor, scope);
 			case RETURN_TO_NODE -> penalties.returnToNode(id, version, form.text(opinion), actor, scope);
 			case RETURN, REJECT -> penalties.sendBack(id, version, action, form.text(opinion), actor, scope);
-			case SERVE_NOTICE -> penalties.serveNotice(id, version, method(form.method()).name(),
+			case SERVE_NOTICE -> penalties.serveNotice(id, version, noticeMethod(form).name(),
 					required(form.secondOfficerId()), actor, scope);
 			case RECORD_STATEMENT -> penalties.recordStatement(id, version,
 					form.record(RecordKind.STATEMENT, actor.id(), List.of()), form.yes(form.adopted()),
@@ -71,33 +75,39 @@ class ProceedingCommands {
 			case CONFIRM_ADDRESS -> execution.confirmAddress(id, version, form.text(form.address()),
 					form.electronicAddress(), form.yes(form.consent()), actor, scope);
 			case SERVE_DECISION -> execution.serveDecision(id, version, attempt(form), files, actor, scope);
+			case RECORD_REMEDY -> enforcement.recordRemedy(id, version, required(form.remedyKind()),
+					required(form.day()), form.text(form.body()), form.reference(), actor, scope);
+			case DECIDE_REMEDY -> enforcement.decideRemedy(id, version, required(form.remedyOutcome()),
+					required(form.day()), opinion, actor, scope);
+			case SERVE_REMINDER -> enforcement.serveReminder(id, version, required(form.day()), serviceMethod(form),
+					actor, scope);
+			case APPLY_ENFORCEMENT -> enforcement.applyToCourt(id, version, form.text(form.body()),
+					form.materials() == null ? Set.of() : form.materials(), actor, scope);
+			case RECORD_COURT -> enforcement.recordCourt(id, version, required(form.courtStep()), required(form.day()),
+					form.reference(), opinion, actor, scope);
 			// opened elsewhere, or the application's own
 			case OPEN, DECIDE_ON_SITE, DEEM_SERVED -> throw new PenaltyTransitionException("penalty.error.notNow");
 		}
 	}
 
-	private NewServiceAttempt attempt(ProceedingActionForm form) {
-		ServiceMethod method;
+	private static ServiceMethod serviceMethod(ProceedingActionForm form) {
 		try {
-			method = ServiceMethod.valueOf(required(form.method()));
+			return ServiceMethod.valueOf(required(form.method()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new PenaltyTransitionException("penalty.error.form");
 		}
-		return new NewServiceAttempt(method, required(form.result()),
+	}
+
+	private NewServiceAttempt attempt(ProceedingActionForm form) {
+		return new NewServiceAttempt(serviceMethod(form), required(form.result()),
 				required(form.attemptedAt()).atZone(calendar.zone()).toInstant(), form.text(form.place()),
 				form.recipient(), form.relation(), form.witness(), form.receivedOn(), required(form.secondOfficerId()),
 				List.of(), form.opinion());
 	}
 
-	private static ServiceMethod method(@Nullable String method) {
-		ServiceMethod parsed;
-		try {
-			parsed = ServiceMethod.valueOf(required(method));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new PenaltyTransitionException("penalty.error.form");
-		}
+	private static ServiceMethod noticeMethod(ProceedingActionForm form) {
+		var parsed = serviceMethod(form);
 		if (!ServiceMethod.forNotice().contains(parsed)) {
 			throw new PenaltyTransitionException("penalty.service.error.noticeMethod");
 		}

@@ -82,6 +82,8 @@ class ProceedingDocuments {
 			case DECIDE -> new Issue(DocumentKind.DECISION, null);
 			case CONFIRM_ADDRESS -> new Issue(DocumentKind.ADDRESS_CONFIRMATION, null);
 			case APPROVE_CLOSE -> new Issue(DocumentKind.CLOSING_REPORT, null);
+			case SERVE_REMINDER -> new Issue(DocumentKind.REMINDER, null);
+			case APPLY_ENFORCEMENT -> new Issue(DocumentKind.ENFORCEMENT_APPLICATION, null);
 			case SERVE_DECISION -> new Issue(DocumentKind.SERVICE_RECEIPT, null, proceeding.getServiceAttempts()
 				.get(proceeding.getServiceAttempts().size() - 1));
 			default -> null;
@@ -210,6 +212,7 @@ class ProceedingDocuments {
 					.filter(d -> d.getKind() == DocumentKind.DECISION || d.getKind() == DocumentKind.ON_SITE_DECISION)
 					.map(IssuedDocument::getNumber)
 					.reduce((first, second) -> second)
-					.orElse(null), forPublic);
+					.orElse(null), forPublic,
+				proceeding.enforcing().owed(calendar.today(), new CalendarPeriods(calendar)));
 	}
 }

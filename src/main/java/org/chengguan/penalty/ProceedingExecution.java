@@ -68,6 +68,8 @@ final class ProceedingExecution {
 		proceeding.check(ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null);
 		execution.paid(paidOn);
 		proceeding.end(PeriodKind.PAYMENT, at);
+		proceeding.end(PeriodKind.REMINDER, at);
+		proceeding.end(PeriodKind.COURT_FILING, at);
 		proceeding.moveTo(proceeding.getStatus() == ProceedingStatus.ON_SITE_DECIDED ? proceeding.getStatus()
 				: ProceedingStatus.PAID,
 				ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, null, at);
@@ -78,6 +80,9 @@ final class ProceedingExecution {
 	 * cash, or there was none; and a 普通程序 decision must have been served.
 	 */
 	boolean performed() {
+		if (proceeding.getStatus() == ProceedingStatus.ENFORCED) {
+			return true;
+		}
 		if (proceeding.getProcedure() == Procedure.ORDINARY && execution.getServedOn() == null) {
 			return false;
 		}
@@ -106,6 +111,9 @@ final class ProceedingExecution {
 		var deadlines = FineDeadlines.of(day, clock::isWorkingDay);
 		if (proceeding.getProposal().fine().signum() > 0 && !proceeding.isCashOnSpot()) {
 			proceeding.periods().start(PeriodKind.PAYMENT, 15, day, deadlines.paymentDue());
+			// 《行政强制法》第五十三条：unpaid, the court may be asked within three months after the time to sue
+			proceeding.periods().start(PeriodKind.COURT_FILING, 3, deadlines.suitDeadline().plusDays(1),
+					deadlines.lastFilingDay());
 		}
 		proceeding.periods().start(PeriodKind.RECONSIDERATION, 60, day, deadlines.reviewDeadline());
 		proceeding.periods().start(PeriodKind.SUIT, 6, day, deadlines.suitDeadline());

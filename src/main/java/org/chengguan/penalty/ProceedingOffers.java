@@ -31,14 +31,15 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 		return offered.contains(action);
 	}
 
-	static ProceedingOffers of(PenaltyProceeding proceeding, Participant viewer, LocalDate today, Instant now) {
+	static ProceedingOffers of(PenaltyProceeding proceeding, Participant viewer, LocalDate today, Instant now,
+			PeriodClock clock, ProceedingEnforcement.ReminderAfter reminderAfter) {
 		var offered = new ArrayList<ProceedingAction>();
 		var blocked = new LinkedHashMap<ProceedingAction, String>();
 		for (var action : ON_PAGE) {
 			if (proceeding.refusal(action, viewer).isPresent()) {
 				continue;
 			}
-			var guard = guard(proceeding, action, today, now);
+			var guard = guard(proceeding, action, today, now, clock, reminderAfter);
 			if (guard == null) {
 				offered.add(action);
 			}
@@ -53,8 +54,9 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 
 	/** Null when the action may go ahead; "" when it does not apply now; else the key of the guard that holds it. */
 	private static @Nullable String guard(PenaltyProceeding proceeding, ProceedingAction action, LocalDate today,
-			Instant now) {
+			Instant now, PeriodClock clock, ProceedingEnforcement.ReminderAfter reminderAfter) {
 		var records = proceeding.recordsView();
+		var enforcing = proceeding.enforcing();
 		return switch (action) {
 			case END_STATEMENT_PERIOD -> proceeding.statementPeriodClosable(today) ? null : "penalty.guard.art62";
 			case REQUEST_HEARING -> proceeding.hearingRequestOpen(today) ? null
@@ -68,6 +70,11 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 			case RETURN_TO_NODE -> proceeding.getRoute().getIndex() > 0 ? null : "";
 			case HOLD_HEARING, HEARING_ABSENT -> proceeding.getNotice().hearingDue(now) ? null
 					: "penalty.error.hearingNotYet";
+			case REQUEST_CLOSE -> proceeding.closingRefusal();
+			case RECORD_REMEDY -> enforcing.pending().isPresent() ? "" : null;
+			case DECIDE_REMEDY -> enforcing.pending().isPresent() ? null : "";
+			case SERVE_REMINDER -> enforcing.reminderRefusal(reminderAfter, today, clock);
+			case APPLY_ENFORCEMENT -> enforcing.applicationRefusal(today, clock);
 			default -> null;
 		};
 	}

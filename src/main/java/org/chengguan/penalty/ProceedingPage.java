@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProceedingPage(PenaltyProceeding proceeding, PartyView party, @Nullable BenchmarkEntry benchmark,
 		Map<Long, String> people, List<Node> route, ProceedingOffers offers, List<IssuedDocument> documents,
-		LocalDate today, boolean thresholdsConfirmed) {
+		LocalDate today, boolean thresholdsConfirmed, @Nullable EnforcementDates enforcement) {
 
 	/** A node of the current round: done (with who and what), at hand, or ahead. */
 	public record Node(ApprovalLevel level, State state, @Nullable ApprovalStep step) {

@@ -71,11 +71,15 @@ class ProceedingPages {
 			.forEach(ids::add);
 		var people = new HashMap<Long, String>();
 		staff.summaries(ids).forEach(s -> people.put(s.id(), s.name()));
-		proceeding.getPeriods().size();
+		// the page reads them after the transaction
+		proceeding.getPeriods();
+		proceeding.getRemedies();
 		return new ProceedingPage(proceeding, party, benchmark, people, nodes(proceeding),
 				ProceedingOffers.of(proceeding,
-						penalties.participant(actor.id(), proceeding.getAct().getUnitId()), calendar.today(), calendar.now()),
-				penalties.documents(id, scope), calendar.today(), properties.thresholds().confirmed());
+						penalties.participant(actor.id(), proceeding.getAct().getUnitId()), calendar.today(), calendar.now(),
+						new CalendarPeriods(calendar), properties.reminderAfter()),
+				penalties.documents(id, scope), calendar.today(), properties.thresholds().confirmed(),
+				proceeding.enforcing().dates(properties.reminderAfter(), new CalendarPeriods(calendar)));
 	}
 
 	/** The current round of the route, node by node. */

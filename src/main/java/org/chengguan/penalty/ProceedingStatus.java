@@ -42,6 +42,14 @@ public enum ProceedingStatus {
 	PUBLIC_NOTICE,
 	/** 已送达·待履行: the decision took effect; the fine is paid at the bank, the correction made. */
 	SERVED,
+	/** 已催告: the 催告书 was served; ten working days on, unpaid, the 负责人 applies to the court (《行政强制法》第五十四条). */
+	REMINDED,
+	/** 已申请法院强制执行: the court accepts, rules and enforces; the 承办人 records what it did. */
+	ENFORCEMENT_APPLIED,
+	/** 强制执行终结: the court enforced the decision or refused to; the 承办人 reports for 结案. */
+	ENFORCED,
+	/** 决定已被撤销 (复议 or 诉讼): terminal; the 公示 is withdrawn. */
+	REVOKED,
 	/** 已缴纳罚款: the bank confirmed the fine (with any 加处罚款) paid; the 承办人 reports for 结案. */
 	PAID,
 	/** 结案待批: the 负责人 approves the 结案报告. */
@@ -55,7 +63,7 @@ public enum ProceedingStatus {
 	/** 移送司法机关 (第二十七条) or another competent agency: terminal. */
 	TRANSFERRED;
 
-	static final Set<ProceedingStatus> TERMINAL = EnumSet.of(NO_CASE, NO_PENALTY, TRANSFERRED, ARCHIVED);
+	static final Set<ProceedingStatus> TERMINAL = EnumSet.of(NO_CASE, NO_PENALTY, TRANSFERRED, ARCHIVED, REVOKED);
 
 	/** Whether nothing more happens in this module (a decision still has service and payment ahead). */
 	public boolean isTerminal() {

@@ -66,6 +66,18 @@ class ProceedingActorMatrixTests {
 			p.act(ProceedingAction.APPROVE_CLOSE, Proceedings.DEPUTY, null, Proceedings.day(25));
 			return p;
 		};
+		Supplier<PenaltyProceeding> served = EnforcementTests::served;
+		Supplier<PenaltyProceeding> reminded = () -> {
+			var p = EnforcementTests.served();
+			EnforcementTests.remind(p, java.time.LocalDate.of(2027, 5, 20));
+			return p;
+		};
+		Supplier<PenaltyProceeding> applied = () -> {
+			var p = reminded.get();
+			p.enforcing().applyToCourt("示范区人民法院", EnforcementMaterial.all(), Proceedings.DIRECTOR,
+					EnforcementTests.on(2027, 6, 4), Proceedings.CLOCK);
+			return p;
+		};
 		return Stream.of(
 				// 提请立案: the case's two officers, nobody else
 				row("LEAD", lead, ProceedingAction.REQUEST_FILING, Proceedings.OFFICER, "allowed"),
@@ -140,7 +152,30 @@ class ProceedingActorMatrixTests {
 				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.OFFICER, "allowed"),
 				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.SQUAD_LEADER, "penalty.actor.handler"),
 				row("CLOSED", closed, ProceedingAction.ARCHIVE, Proceedings.LEGAL, "penalty.actor.authority"),
-				row("CLOSING", closing, ProceedingAction.ARCHIVE, Proceedings.OFFICER, "penalty.error.notNow"));
+				row("CLOSING", closing, ProceedingAction.ARCHIVE, Proceedings.OFFICER, "penalty.error.notNow"),
+				// 复议、诉讼 and the 催告 are the case's officers'; the application to the court a 负责人's who is not one
+				row("SERVED", served, ProceedingAction.RECORD_REMEDY, Proceedings.OFFICER, "allowed"),
+				row("SERVED", served, ProceedingAction.RECORD_REMEDY, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("SERVED", served, ProceedingAction.DECIDE_REMEDY, Proceedings.SECOND, "allowed"),
+				row("SERVED", served, ProceedingAction.SERVE_REMINDER, Proceedings.OFFICER, "allowed"),
+				row("SERVED", served, ProceedingAction.SERVE_REMINDER, Proceedings.SQUAD_LEADER, "penalty.actor.handler"),
+				row("SERVED", served, ProceedingAction.APPLY_ENFORCEMENT, Proceedings.DIRECTOR, "penalty.error.notNow"),
+				row("REMINDED", reminded, ProceedingAction.APPLY_ENFORCEMENT, Proceedings.DIRECTOR, "allowed"),
+				row("REMINDED", reminded, ProceedingAction.APPLY_ENFORCEMENT, Proceedings.DEPUTY, "allowed"),
+				row("REMINDED", reminded, ProceedingAction.APPLY_ENFORCEMENT, Proceedings.OFFICER,
+						"penalty.actor.authority"),
+				row("REMINDED", reminded, ProceedingAction.APPLY_ENFORCEMENT, Proceedings.ADMIN,
+						"penalty.actor.administrator"),
+				row("REMINDED", reminded, ProceedingAction.SERVE_REMINDER, Proceedings.OFFICER, "penalty.error.notNow"),
+				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.RECORD_COURT, Proceedings.OFFICER, "allowed"),
+				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.RECORD_COURT, Proceedings.DIRECTOR,
+						"penalty.actor.authority"),
+				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.RECORD_REMEDY, Proceedings.OFFICER,
+						"penalty.error.notNow"),
+				// the bank's confirmation still counts after the 催告 and the application
+				row("REMINDED", reminded, ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, "allowed"),
+				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM,
+						"allowed"));
 	}
 
 	@ParameterizedTest(name = "{0}: {2} by {3} → {4}")

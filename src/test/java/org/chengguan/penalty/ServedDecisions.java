@@ -28,11 +28,19 @@ public final class ServedDecisions {
 
 	/** A 露天烧烤 decision of 3,000 yuan, served on its party an hour ago; its id. */
 	public long served() {
+		return servedAt(Instant.now().minus(1, ChronoUnit.HOURS));
+	}
+
+	/**
+	 * A 露天烧烤 decision of 3,000 yuan served at a time long past, so that the periods after service have run by now
+	 * (the record of service states that time: the decision takes effect on its day); its id.
+	 */
+	public long servedAt(Instant at) {
 		var id = fixtures.decided();
 		var officer = fixtures.actor("officer01");
 		execution.serveDecision(id, fixtures.version(id), new NewServiceAttempt(ServiceMethod.DIRECT,
-				ServiceResult.SERVED, Instant.now().minus(1, ChronoUnit.HOURS), "和平路 1 号", null, null, null, null,
-				fixtures.actor("enforcer01").id(), List.of(), null), List.of(), officer, fixtures.scope("officer01"));
+				ServiceResult.SERVED, at, "和平路 1 号", null, null, null, null, fixtures.actor("enforcer01").id(),
+				List.of(), null), List.of(), officer, fixtures.scope("officer01"));
 		return id;
 	}
 }
