@@ -29,4 +29,19 @@ public final class TestCases {
 				officerId, false, List.of()));
 		return jdbc.queryForObject("select id from caseflow_case where report_id = ?", Long.class, report.getId());
 	}
+
+	/**
+	 * A 暴露垃圾 (06010) report taken by the 受理员 from a caller who left a name and a phone, in the first unit grid;
+	 * the case's id.
+	 */
+	public static long calledIn(JdbcTemplate jdbc, IntakeManagement intake, String phone, String description) {
+		var grid = jdbc.queryForMap("select centroid_lon, centroid_lat from grid_unit_grid order by code limit 1");
+		var category = jdbc.queryForObject("select id from category_item where kind = 'EVENT' and code = '06010'",
+				Long.class);
+		var intakeId = jdbc.queryForObject("select id from staff_member where username = 'intake'", Long.class);
+		var report = intake.receive(new NewReport(Channel.PHONE_WALKIN, null, null, Instant.now(), category, null, false,
+				description, "和平路 18 号", (Double) grid.get("centroid_lon"), (Double) grid.get("centroid_lat"),
+				new NewReport.Reporter("李市民", phone), intakeId, false, List.of()));
+		return jdbc.queryForObject("select id from caseflow_case where report_id = ?", Long.class, report.getId());
+	}
 }

@@ -159,6 +159,12 @@ public class CaseManagement {
 		return publicCases.find(new PublicCases.Query(source, from, to, numbers, categoryKeys, open, limit));
 	}
 
+	/** The case of this number as its reporter may follow it on the public portal (checked there against the phone). */
+	@Transactional(readOnly = true)
+	public Optional<CaseFollowUp> followUp(String number) {
+		return publicCases.followUp(number);
+	}
+
 	/** The opinion of the case's last action of this kind (the 处置反馈 a hotline reply quotes, a 延期 reason …). */
 	@Transactional(readOnly = true)
 	public Optional<String> lastOpinion(long caseId, CaseAction action) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.chengguan.intake.Channel;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,42 @@ class PublicCases {
 				rs.getObject(7, Double.class), rs.getObject(8, Double.class), rs.getTimestamp(9).toInstant(),
 				rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)), rs.getObject(12, Long.class)),
 				args.toArray());
+	}
+
+	/** The case of this number as its reporter may follow it. */
+	Optional<CaseFollowUp> followUp(String number) {
+		return jdbc.query("""
+				select c.id, c.number, c.report_id, c.source, c.status, c.category_key, c.address, c.received_at,
+				       coalesce((select max(t.at) from caseflow_transition t where t.case_id = c.id), c.received_at)
+				from caseflow_case c where c.number = ?""", (rs, n) -> {
+			var status = CaseStatus.valueOf(rs.getString(5));
+			return new CaseFollowUp(rs.getString(2), rs.getLong(3), Channel.valueOf(rs.getString(4)), status,
+					rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+					reply(rs.getLong(1), status));
+		}, number).stream().findFirst();
+	}
+
+	/**
+	 * The bureau's reply once the case has ended: at 结案 the 处置反馈 (else the closing opinion), as the hotline reply
+	 * quotes it; the reason when it was not taken on, not registered, failed its 核实 or was cancelled.
+	 */
+	private @Nullable String reply(long caseId, CaseStatus status) {
+		List<String> actions = switch (status) {
+			case CLOSED -> List.of(CaseAction.REPORT_BACK.name(), CaseAction.CLOSE.name());
+			case REJECTED -> List.of(CaseAction.REJECT_INTAKE.name());
+			case DECLINED -> List.of(CaseAction.DECLINE.name(), CaseAction.VERIFY_FAIL.name());
+			case CANCELLED -> List.of(CaseAction.CANCEL.name());
+			default -> List.of();
+		};
+		for (var action : actions) {
+			var opinion = jdbc.queryForList("""
+					select opinion from caseflow_transition where case_id = ? and action = ? and opinion is not null
+					order by seq desc limit 1""", String.class, caseId, action);
+			if (!opinion.isEmpty()) {
+				return opinion.get(0);
+			}
+		}
+		return null;
 	}
 
 	private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {

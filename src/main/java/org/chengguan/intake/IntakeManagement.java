@@ -176,6 +176,21 @@ public class IntakeManagement {
 		return report;
 	}
 
+	/**
+	 * Whether the phone the reporter gave ends with these four digits (the public portal's check that a case is one's
+	 * own); nothing is revealed or logged.
+	 */
+	@Transactional(readOnly = true)
+	public boolean reporterPhoneEndsWith(long reportId, String lastFour) {
+		if (!lastFour.matches("[0-9]{4}")) {
+			return false;
+		}
+		return reports.findById(reportId)
+			.map(r -> cipher.decrypt(r.getReporterPhone()))
+			.map(phone -> phone.replaceAll("[^0-9]", "").endsWith(lastFour))
+			.orElse(false);
+	}
+
 	/** Adds a photo to a report after it arrived; false when the report already holds as many as it keeps. */
 	@Transactional
 	public boolean attach(long reportId, Attachment attachment) {
