@@ -10,6 +10,7 @@ import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.documents.DocumentKind;
 import org.chengguan.evidence.Upload;
 import org.chengguan.party.PartyManagement;
+import org.chengguan.party.PartyView;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
@@ -152,6 +153,34 @@ public class ExecutionManagement {
 			return Optional.of(new Disclosable(id, p.getNumber(), decision.get().getNumber(), party.name(), violation,
 					proposal.isWarning(), proposal.fine(), proposal.getConfiscation(), proposal.getMeasures(),
 					clock.dayOf(decidedAt)));
+		});
+	}
+
+	/**
+	 * The decision as the credit platform is to be told of it, once made (《行政处罚法》第四十八条; domain.md §8.10).
+	 */
+	public Optional<CreditFacts> creditFacts(long id) {
+		return proceedings.findById(id).flatMap(p -> {
+			var decidedAt = p.getDecidedAt();
+			if (decidedAt == null) {
+				return Optional.empty();
+			}
+			var party = parties.forDocuments(p.getAct().getPartyId()).orElseThrow();
+			var proposal = p.getProposal();
+			var benchmarkId = proposal.getBenchmarkId();
+			var benchmark = benchmarkId == null ? null : benchmarks.findById(benchmarkId).orElse(null);
+			var decision = documents.of(p).stream()
+				.filter(d -> d.getKind() == DocumentKind.DECISION || d.getKind() == DocumentKind.ON_SITE_DECISION)
+				.reduce((first, second) -> second)
+				.map(org.chengguan.documents.IssuedDocument::getNumber)
+				.orElse(null);
+			return Optional.of(new CreditFacts(id, p.getNumber(), p.getProcedure(),
+					benchmark == null ? null : benchmark.getCode(), proposal.getDiscretionLevel(),
+					proposal.getMitigation().contains(Mitigation.REMOVED_HARM), proposal.fine(), decision,
+					clock.dayOf(decidedAt), p.getExecution().getServedOn(), party,
+					parties.find(p.getAct().getPartyId()).map(PartyView::name).orElse(party.name()),
+					benchmark == null ? p.getAct().getFacts() : benchmark.getName(),
+					benchmark == null ? "" : benchmark.getPenaltyBasis().text()));
 		});
 	}
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.chengguan.ChengguanIntegrationTest;
+import org.chengguan.FakeEndpoint;
 import org.chengguan.TestLogins;
 import org.chengguan.party.PartyManagement;
 import org.chengguan.penalty.ExecutionManagement;
@@ -114,7 +115,7 @@ class PaymentJourneyTests {
 		assertThat(notice.getDueOn()).isEqualTo(jdbc.queryForObject(
 				"select due_on from penalty_period where proceeding_id = ? and kind = 'PAYMENT'", LocalDate.class, id));
 
-		try (var bank = new FakeBank()) {
+		try (var bank = new FakeEndpoint("BK")) {
 			jdbc.update("update payment_outbox set next_attempt_at = now() where sent_at is null");
 			bank.down(true);
 			sender.sendBatch(bank.endpoint());

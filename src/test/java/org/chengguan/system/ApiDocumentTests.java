@@ -331,6 +331,29 @@ class ApiDocumentTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	org.chengguan.penalty.EnforcementManagement enforcement;
+
+	@Test
+	void theMessagesSentToTheCreditPlatformAreTheDocumentedOnes() throws Exception {
+		var id = new ServedDecisions(penalties, execution, parties, staff, jdbc).served();
+		var officer = jdbc.queryForObject("select id from staff_member where username = 'officer01'", Long.class);
+		var actor = new org.chengguan.staff.Actor(officer, "officer01", "officer01");
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		var version = "select version from penalty_proceeding where id = ?";
+		enforcement.recordRemedy(id, jdbc.queryForObject(version, Long.class, id),
+				org.chengguan.penalty.RemedyKind.RECONSIDERATION, today, "示范市人民政府", null, actor, staff.scopeOf(officer));
+		enforcement.decideRemedy(id, jdbc.queryForObject(version, Long.class, id),
+				org.chengguan.penalty.RemedyOutcome.REVOKED, today, "复议决定撤销", actor, staff.scopeOf(officer));
+		var kinds = new TreeSet<String>();
+		for (var payload : jdbc.queryForList("select payload from credit_outbox", String.class)) {
+			var message = json.readTree(payload);
+			kinds.add(message.get("type").stringValue());
+			assertThat(validate("#/components/schemas/CreditMessage", message)).as(payload).isEmpty();
+		}
+		assertThat(kinds).contains("PUSH", "WITHDRAW");
+	}
+
 	/** As the bank signs a callback, by the document: {@code sha256=} and the hex HMAC-SHA256 of the body. */
 	static String bankSignature(byte[] body) throws Exception {
 		var mac = javax.crypto.Mac.getInstance("HmacSHA256");

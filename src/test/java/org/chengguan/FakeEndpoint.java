@@ -1,4 +1,4 @@
-package org.chengguan.payment;
+package org.chengguan;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -10,12 +10,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A collecting bank on a local port: it takes payment notices (recording each with its Idempotency-Key, answering
- * with a receipt) or, when down, answers 503.
+ * A platform on a local port — the collecting bank, the credit platform: it takes what is posted (recording each with
+ * its Idempotency-Key, answering with a receipt numbered with its prefix) or, when down, answers 503.
  */
-final class FakeBank implements AutoCloseable {
+public final class FakeEndpoint implements AutoCloseable {
 
-	record Received(String idempotencyKey, String body) {
+	public record Received(String idempotencyKey, String body) {
 	}
 
 	private final HttpServer server;
@@ -24,7 +24,7 @@ final class FakeBank implements AutoCloseable {
 
 	private volatile boolean down;
 
-	FakeBank() throws IOException {
+	public FakeEndpoint(String receiptPrefix) throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/notices", exchange -> {
 			var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -33,7 +33,7 @@ final class FakeBank implements AutoCloseable {
 			}
 			else {
 				received.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
-				var receipt = "{\"accepted\":true,\"receiptNo\":\"BK" + received.size() + "\"}";
+				var receipt = "{\"accepted\":true,\"receiptNo\":\"" + receiptPrefix + received.size() + "\"}";
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
 				var bytes = receipt.getBytes(StandardCharsets.UTF_8);
 				exchange.sendResponseHeaders(200, bytes.length);
@@ -44,15 +44,15 @@ final class FakeBank implements AutoCloseable {
 		server.start();
 	}
 
-	URI endpoint() {
+	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/notices");
 	}
 
-	void down(boolean down) {
+	public void down(boolean down) {
 		this.down = down;
 	}
 
-	List<Received> received() {
+	public List<Received> received() {
 		return List.copyOf(received);
 	}
 
