@@ -83,7 +83,7 @@ class DemoProceedings {
 		penalties.decideOnSite(person("990101198509231424", "孙小摊"), new OnSiteDecision(lead(officer02, "enforcer02",
 				"解放路菜市场东口", "在解放路菜市场东口人行道上摆摊销售水果，占用人行道约 3 平方米", today),
 				fine("SR-036-02", null, 100, "责令立即撤除摊位、恢复人行道通行"), true, "当事人对事实无异议，表示立即撤摊",
-				true, false), officer02);
+				true, false, "41010126-0012345678"), officer02);
 
 		var officer01 = actor("officer01");
 		// A lead waiting for the 负责人 to approve its filing.

@@ -46,6 +46,33 @@ public record DocumentModel(PenaltyProceeding proceeding, PartyView party, @Null
 			.orElse(null);
 	}
 
+	/** The latest decision of the 法制审核 (at its node of the route, or after a hearing). */
+	public @Nullable ApprovalStep legalReview() {
+		return proceeding.getApprovals()
+			.stream()
+			.filter(a -> a.getLevel() == ApprovalLevel.LEGAL_REVIEW)
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+
+	/** The decisions of the route's current round, in order (the 案件处理审批表). */
+	public List<ApprovalStep> approvalsOfRound() {
+		var round = proceeding.getRoute().getRound();
+		return proceeding.getApprovals().stream().filter(a -> a.getRound() == round).toList();
+	}
+
+	/** A 法制审核 checklist as its items, each with its verdict ({@code OK} or {@code ISSUE}). */
+	public List<List<String>> checklistItems(@Nullable String checklist) {
+		if (checklist == null || checklist.isBlank()) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(checklist.split(";"))
+			.map(item -> item.split("=", 2))
+			.filter(parts -> parts.length == 2)
+			.map(parts -> List.of(parts[0], parts[1]))
+			.toList();
+	}
+
 	/** The latest 陈述申辩 record, if the party made one. */
 	public @Nullable ProceedingRecord statement() {
 		return proceeding.getRecords()

@@ -1,6 +1,7 @@
 package org.chengguan.penalty;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +63,23 @@ public class EnforcementManagement {
 						step.at()));
 			}
 		});
+	}
+
+	/** The party's application to pay later or in instalments (《行政处罚法》第六十六条第二款). */
+	@Transactional
+	public void requestPlan(long id, long version, List<Instalment> instalments, String reason, Actor actor,
+			DataScope scope) {
+		changes.change(id, version, actor, scope, step -> step.proceeding()
+			.enforcing()
+			.requestPlan(instalments, reason, step.by(), step.at(), clock));
+	}
+
+	/** The 负责人's decision on the application. */
+	@Transactional
+	public void decidePlan(long id, long version, boolean approved, @Nullable String opinion, Actor actor,
+			DataScope scope) {
+		changes.change(id, version, actor, scope,
+				step -> step.proceeding().enforcing().decidePlan(approved, step.by(), opinion, step.at(), clock));
 	}
 
 	/** 催告书 served on the party (《行政强制法》第三十五条). */

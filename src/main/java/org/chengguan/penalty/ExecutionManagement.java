@@ -121,13 +121,8 @@ public class ExecutionManagement {
 	 */
 	public BigDecimal amountDue(long id, LocalDate asOf) {
 		var proceeding = proceedings.findById(id).orElseThrow(() -> new PenaltyNotFoundException(id));
-		var served = proceeding.getExecution().getServedOn();
-		var fine = proceeding.getProposal().fine();
-		if (served == null) {
-			return BigDecimal.ZERO;
-		}
-		return fine.add(FineDeadlines.of(served, calendar::isWorkingDay).surcharge(fine, asOf,
-				proceeding.enforcing().pendingIntervals(asOf)));
+		var due = proceeding.enforcing().amountDue(asOf, clock);
+		return due == null ? BigDecimal.ZERO : due.total();
 	}
 
 	/** 罚缴分离实施办法第十条：the bank reports the fine paid in full; the proceeding moves on as the bank's confirmation. */

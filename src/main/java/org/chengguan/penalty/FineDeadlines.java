@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -52,22 +53,50 @@ record FineDeadlines(LocalDate served, LocalDate paymentDue, LocalDate reviewDea
 				workingOrNext(suitEnds.plusMonths(3), working), suitEnds.plusMonths(2));
 	}
 
+	/** A sum due by the end of a day: the whole fine by the payment's last day, or each instalment of a plan. */
+	record Due(LocalDate lastDay, BigDecimal amount) {
+	}
+
 	/**
 	 * 加处罚款 up to and including {@code asOf}: 3 % of the fine for each day from the day after the payment was due,
 	 * less the days a 复议 or 诉讼 was pending, never more than the fine.
 	 */
-	// 《行政处罚法》第七十二条第一款第（一）项：每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额
-	// 《行政处罚法》第七十三条：当事人申请行政复议或者提起行政诉讼的，加处罚款的数额在行政复议或者行政诉讼期间不予计算
 	BigDecimal surcharge(BigDecimal fine, LocalDate asOf, Collection<Pending> pending) {
-		var days = 0L;
-		for (var day = paymentDue.plusDays(1); !day.isAfter(asOf); day = day.plusDays(1)) {
-			var current = day;
-			if (pending.stream().noneMatch(p -> !current.isBefore(p.from()) && !current.isAfter(p.to()))) {
-				days++;
+		return surcharge(List.of(new Due(paymentDue, fine)), fine, asOf, pending);
+	}
+
+	/**
+	 * 加处罚款 on sums due on their own days (an approved 分期 plan): 3 % of each sum for each day after its day, less
+	 * the days a 复议 or 诉讼 was pending, never more than the fine in all.
+	 */
+	// 《行政处罚法》第七十二条第一款第（一）项：每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额
+	// 《行政处罚法》第七十三条第三款：当事人申请行政复议或者提起行政诉讼的，加处罚款的数额在行政复议或者行政诉讼期间不予计算
+	static BigDecimal surcharge(List<Due> dues, BigDecimal fine, LocalDate asOf, Collection<Pending> pending) {
+		var accrued = BigDecimal.ZERO;
+		for (var due : dues) {
+			var days = 0L;
+			for (var day = due.lastDay().plusDays(1); !day.isAfter(asOf); day = day.plusDays(1)) {
+				var current = day;
+				if (pending.stream().noneMatch(p -> !current.isBefore(p.from()) && !current.isAfter(p.to()))) {
+					days++;
+				}
 			}
+			accrued = accrued.add(due.amount().multiply(DAILY_RATE).multiply(BigDecimal.valueOf(days)));
 		}
-		var accrued = fine.multiply(DAILY_RATE).multiply(BigDecimal.valueOf(days)).setScale(2, RoundingMode.HALF_UP);
-		return accrued.min(fine.setScale(2, RoundingMode.HALF_UP));
+		return accrued.setScale(2, RoundingMode.HALF_UP).min(fine.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * The deadlines under an approved 暂缓 or 分期 plan ending on {@code lastDay}: that is the day to pay by, and the
+	 * court's window is counted from it when it ends after the time to sue.
+	 */
+	// 《行政处罚法》第七十二条第二款：行政机关批准延期、分期缴纳罚款的，申请人民法院强制执行的期限，自暂缓或者分期缴纳罚款期限结束之日起计算
+	FineDeadlines withPlan(LocalDate lastDay, Predicate<LocalDate> working) {
+		if (!lastDay.isAfter(suitDeadline)) {
+			return new FineDeadlines(served, lastDay, reviewDeadline, suitDeadline, lastFilingDay, hardAlertFrom);
+		}
+		return new FineDeadlines(served, lastDay, reviewDeadline, suitDeadline,
+				workingOrNext(lastDay.plusMonths(3), working), lastDay.plusMonths(2));
 	}
 
 	/** The first day a 催告书 may be served: by default once the time to sue has run out. */

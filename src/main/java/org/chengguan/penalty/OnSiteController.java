@@ -58,7 +58,7 @@ class OnSiteController {
 			var place = problem.getPlace();
 			form = new OnSiteForm(form.partyKind(), form.idType(), null, null, null, null, null, null,
 					problem.getAddress(), problem.getSummary(), form.actStartedOn(), null, false, null, null, false,
-					null, false, false, caseId, place.streetCode(), place.districtCode());
+					null, false, false, null, caseId, place.streetCode(), place.districtCode());
 		}
 		model.addAttribute("onSiteForm", form);
 		return page(model);

@@ -34,12 +34,13 @@ record OnSiteForm(@NotNull(message = "{penalty.lead.partyKind.required}") @Nulla
 		@NotBlank(message = "{penalty.onSite.correction.required}") @Size(max = 500) @Nullable String correctionOrder,
 		@Nullable Boolean informed,
 		@NotBlank(message = "{penalty.onSite.statement.required}") @Size(max = 2000) @Nullable String statement,
-		@Nullable Boolean cash, @Nullable Boolean hardToCollect, @Nullable Long sourceCaseId,
+		@Nullable Boolean cash, @Nullable Boolean hardToCollect,
+		@Size(max = 30) @Nullable String cashReceipt, @Nullable Long sourceCaseId,
 		@Nullable String streetCode, @Nullable String districtCode) {
 
 	static OnSiteForm empty(LocalDate today) {
 		return new OnSiteForm(PartyKind.PERSON, IdType.RESIDENT_ID, null, null, null, null, null, null, null, null,
-				today, null, false, null, null, false, null, false, false, null, null, null);
+				today, null, false, null, null, false, null, false, false, null, null, null, null);
 	}
 
 	NewParty party() {
@@ -56,7 +57,7 @@ record OnSiteForm(@NotNull(message = "{penalty.lead.partyKind.required}") @Nulla
 				fine == null ? BigDecimal.ZERO : fine, null, null, null, BigDecimal.ZERO, Set.of(), correctionOrder,
 				null, Set.of(), null, Set.of(), null);
 		return new OnSiteDecision(lead, penalty, Boolean.TRUE.equals(informed), require(statement),
-				Boolean.TRUE.equals(cash), Boolean.TRUE.equals(hardToCollect));
+				Boolean.TRUE.equals(cash), Boolean.TRUE.equals(hardToCollect), blank(cashReceipt));
 	}
 
 	private static <T> T require(@Nullable T value) {

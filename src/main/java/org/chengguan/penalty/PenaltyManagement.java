@@ -126,7 +126,7 @@ public class PenaltyManagement {
 	public long decideOnSite(NewParty party, OnSiteDecision decision, Actor actor) {
 		var partyId = parties.register(party, actor.username());
 		return decideOnSite(new OnSiteDecision(decision.lead().of(partyId), decision.penalty(), decision.informed(),
-				decision.statement(), decision.cash(), decision.hardToCollect()), actor);
+				decision.statement(), decision.cash(), decision.hardToCollect(), decision.cashReceipt()), actor);
 	}
 
 	/** 当场收缴的罚款交至行政机关 (《行政处罚法》第七十一条). */

@@ -86,6 +86,8 @@ public class PenaltyProceeding {
 
 	private boolean cashOnSpot;
 
+	private @Nullable String cashReceipt;
+
 	@OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL)
 	@OrderBy("seq")
 	private List<ProceedingStep> steps = new ArrayList<>();
@@ -118,6 +120,14 @@ public class PenaltyProceeding {
 	@OrderBy("seq")
 	private List<Remedy> remedies = new ArrayList<>();
 
+	@Embedded
+	private PaymentPlan plan = new PaymentPlan();
+
+	@ElementCollection
+	@CollectionTable(name = "penalty_instalment", joinColumns = @JoinColumn(name = "proceeding_id"))
+	@OrderBy("seq")
+	private List<Instalment> instalments = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -141,6 +151,9 @@ public class PenaltyProceeding {
 		}
 		if (enforcement == null) {
 			enforcement = new EnforcementState();
+		}
+		if (plan == null) {
+			plan = new PaymentPlan();
 		}
 	}
 
@@ -184,6 +197,7 @@ public class PenaltyProceeding {
 				by.staffId(), second.staffId(), List.of()), at);
 		decided.formNumber = formNumber;
 		decided.cashOnSpot = decision.cash();
+		decided.cashReceipt = decision.cash() ? java.util.Objects.requireNonNull(decision.cashReceipt()).strip() : null;
 		decided.proposal.set(decision.penalty());
 		decided.route.store(ApprovalRoute.of(decided.facts(party), thresholds));
 		decided.decidedAt = at;
@@ -553,7 +567,7 @@ public class PenaltyProceeding {
 
 	/** The remedies against the decision and the enforcement of an unpaid fine, as their own collaborator. */
 	ProceedingEnforcement enforcing() {
-		return new ProceedingEnforcement(this, enforcement, remedies);
+		return new ProceedingEnforcement(this, enforcement, remedies, plan, instalments);
 	}
 
 	/** Why the 承办人 may not report for 结案 now (a message key), or {@code null} when they may. */
@@ -749,6 +763,11 @@ public class PenaltyProceeding {
 		return cashOnSpot;
 	}
 
+	/** The number of the 专用票据 handed over for cash taken on the spot (第七十条). */
+	public @Nullable String getCashReceipt() {
+		return cashReceipt;
+	}
+
 	public List<ProceedingStep> getSteps() {
 		return List.copyOf(steps);
 	}
@@ -775,6 +794,14 @@ public class PenaltyProceeding {
 
 	public List<Remedy> getRemedies() {
 		return List.copyOf(remedies);
+	}
+
+	public PaymentPlan getPlan() {
+		return plan;
+	}
+
+	public List<Instalment> getInstalments() {
+		return List.copyOf(instalments);
 	}
 
 	public List<ProceedingRecord> getRecords() {

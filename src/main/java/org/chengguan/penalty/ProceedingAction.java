@@ -118,6 +118,12 @@ public enum ProceedingAction {
 	/** 银行确认罚款已缴清 (罚缴分离实施办法第十条): only the bank's confirmation, never a person. */
 	CONFIRM_PAYMENT(EnumSet.of(ON_SITE_DECIDED, RECORDED, SERVED, REMINDED, ENFORCEMENT_APPLIED), null, "system",
 			SYSTEM, false),
+	/** 当事人申请暂缓或者分期缴纳罚款 (《行政处罚法》第六十六条第二款), with the hardship it states. */
+	REQUEST_PLAN(EnumSet.of(SERVED), null, "penalty:handle", HANDLER, true),
+	/** 负责人批准暂缓或者分期缴纳. */
+	APPROVE_PLAN(EnumSet.of(SERVED), null, "penalty:principal", PRINCIPAL, false),
+	/** 负责人不予批准. */
+	REFUSE_PLAN(EnumSet.of(SERVED), null, "penalty:principal", PRINCIPAL, true),
 	/** 当事人申请行政复议或者提起行政诉讼, as the 复议机关 or the court told the agency. */
 	RECORD_REMEDY(EnumSet.of(SERVED, PAID, REMINDED), null, "penalty:handle", HANDLER, false),
 	/** 复议决定 or 判决、裁定 on the decision: a revoked decision ends the proceeding. */

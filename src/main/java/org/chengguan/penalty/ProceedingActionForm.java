@@ -47,7 +47,9 @@ record ProceedingActionForm(@NotNull Long version, @Size(max = 2000) @Nullable S
 		@Nullable Boolean consent, @Nullable RemedyKind remedyKind, @Size(max = 100) @Nullable String body,
 		@Size(max = 60) @Nullable String reference,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day, @Nullable RemedyOutcome remedyOutcome,
-		@Nullable CourtStep courtStep, @Nullable Set<EnforcementMaterial> materials) {
+		@Nullable CourtStep courtStep, @Nullable Set<EnforcementMaterial> materials,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable List<@Nullable LocalDate> planDueOn,
+		@Nullable List<@Nullable @DecimalMin("0.01") @DecimalMax("100000000") BigDecimal> planAmount) {
 
 	boolean yes(@Nullable Boolean value) {
 		return Boolean.TRUE.equals(value);
@@ -64,6 +66,25 @@ record ProceedingActionForm(@NotNull Long version, @Size(max = 2000) @Nullable S
 				confiscationValue == null ? BigDecimal.ZERO : confiscationValue, measures == null ? Set.of() : measures,
 				correctionOrder, correctionDueOn, mitigation == null ? Set.of() : mitigation, reasons,
 				flags == null ? Set.of() : flags, transferTo);
+	}
+
+	/** The dates and sums of a 暂缓 or 分期 plan, row by row; a row with neither is skipped, one with only one is refused. */
+	List<Instalment> instalments() {
+		var dates = planDueOn == null ? List.<@Nullable LocalDate>of() : planDueOn;
+		var sums = planAmount == null ? List.<@Nullable BigDecimal>of() : planAmount;
+		var rows = new java.util.ArrayList<Instalment>();
+		for (var i = 0; i < Math.max(dates.size(), sums.size()); i++) {
+			var day = i < dates.size() ? dates.get(i) : null;
+			var sum = i < sums.size() ? sums.get(i) : null;
+			if (day == null && sum == null) {
+				continue;
+			}
+			if (day == null || sum == null) {
+				throw new PenaltyTransitionException("penalty.plan.error.instalments");
+			}
+			rows.add(new Instalment(rows.size() + 1, day, sum));
+		}
+		return rows;
 	}
 
 	/** A record taken by the actor and the second officer named. */

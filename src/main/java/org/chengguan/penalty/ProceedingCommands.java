@@ -75,6 +75,10 @@ class ProceedingCommands {
 			case CONFIRM_ADDRESS -> execution.confirmAddress(id, version, form.text(form.address()),
 					form.electronicAddress(), form.yes(form.consent()), actor, scope);
 			case SERVE_DECISION -> execution.serveDecision(id, version, attempt(form), files, actor, scope);
+			case REQUEST_PLAN -> enforcement.requestPlan(id, version, form.instalments(), form.text(opinion), actor,
+					scope);
+			case APPROVE_PLAN, REFUSE_PLAN -> enforcement.decidePlan(id, version,
+					action == ProceedingAction.APPROVE_PLAN, opinion, actor, scope);
 			case RECORD_REMEDY -> enforcement.recordRemedy(id, version, required(form.remedyKind()),
 					required(form.day()), form.text(form.body()), form.reference(), actor, scope);
 			case DECIDE_REMEDY -> enforcement.decideRemedy(id, version, required(form.remedyOutcome()),

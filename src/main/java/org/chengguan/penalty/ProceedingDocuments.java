@@ -54,7 +54,7 @@ class ProceedingDocuments {
 		this.evidence = evidence;
 	}
 
-	/** Which document a step issues, if any, and the record or the service attempt it is of. */
+	/** A document a step issues, and the record or the service attempt it is of. */
 	record Issue(DocumentKind kind, @Nullable ProceedingRecord record, @Nullable ServiceAttempt attempt) {
 
 		Issue(DocumentKind kind, @Nullable ProceedingRecord record) {
@@ -67,35 +67,82 @@ class ProceedingDocuments {
 		}
 	}
 
-	static @Nullable Issue of(PenaltyProceeding proceeding, ProceedingStep step) {
+	/** The documents a step issues, in order (most issue one, some none; a plan's decision its form and its notice). */
+	static List<Issue> of(PenaltyProceeding proceeding, ProceedingStep step) {
 		var latest = proceeding.getRecords().isEmpty() ? null
 				: proceeding.getRecords().get(proceeding.getRecords().size() - 1);
 		return switch (step.getAction()) {
-			case DECIDE_ON_SITE -> new Issue(DocumentKind.ON_SITE_DECISION, null);
-			case APPROVE_FILING -> new Issue(DocumentKind.FILING_APPROVAL, null);
-			case ADD_RECORD -> latest == null ? null : recordDocument(latest);
+			case OPEN -> List.of(new Issue(DocumentKind.CASE_SOURCE, null));
+			case DECIDE_ON_SITE -> List.of(new Issue(DocumentKind.ON_SITE_DECISION, null));
+			case DECIDE_RECORD -> decided(proceeding);
+			case CONCLUDE -> List.of(new Issue(DocumentKind.INVESTIGATION_REPORT, null));
+			case APPROVE -> approved(proceeding, step);
+			case PASS_REVIEW, FAIL_REVIEW -> List.of(new Issue(DocumentKind.LEGAL_OPINION, null));
+			case SCHEDULE_HEARING -> List.of(new Issue(DocumentKind.HEARING_NOTICE, null));
+			case RECORD_DISCUSSION -> List.of(new Issue(DocumentKind.DISCUSSION_RECORD, null));
+			case APPROVE_FILING -> List.of(new Issue(DocumentKind.FILING_APPROVAL, null));
+			case ADD_RECORD -> latest == null ? List.of() : recordDocument(latest);
 			// 《行政处罚法》第四十四条、第六十三条：告知听证权利的，以听证告知书告知
-			case SERVE_NOTICE -> new Issue(proceeding.getNotice().isHearingEligible() ? DocumentKind.PRIOR_NOTICE_HEARING
-					: DocumentKind.PRIOR_NOTICE, null);
-			case RECORD_STATEMENT -> new Issue(DocumentKind.STATEMENT_RECORD, latest);
-			case HOLD_HEARING -> new Issue(DocumentKind.HEARING_RECORD, latest);
-			case DECIDE -> new Issue(DocumentKind.DECISION, null);
-			case CONFIRM_ADDRESS -> new Issue(DocumentKind.ADDRESS_CONFIRMATION, null);
-			case APPROVE_CLOSE -> new Issue(DocumentKind.CLOSING_REPORT, null);
-			case SERVE_REMINDER -> new Issue(DocumentKind.REMINDER, null);
-			case APPLY_ENFORCEMENT -> new Issue(DocumentKind.ENFORCEMENT_APPLICATION, null);
-			case SERVE_DECISION -> new Issue(DocumentKind.SERVICE_RECEIPT, null, proceeding.getServiceAttempts()
-				.get(proceeding.getServiceAttempts().size() - 1));
-			default -> null;
+			case SERVE_NOTICE -> List.of(new Issue(proceeding.getNotice().isHearingEligible()
+					? DocumentKind.PRIOR_NOTICE_HEARING : DocumentKind.PRIOR_NOTICE, null));
+			case RECORD_STATEMENT -> List.of(new Issue(DocumentKind.STATEMENT_RECORD, latest));
+			case HOLD_HEARING -> List.of(new Issue(DocumentKind.HEARING_RECORD, latest),
+					new Issue(DocumentKind.HEARING_REPORT, latest));
+			// 《行政处罚法》第二十八条第一款：实施行政处罚时，应当责令当事人改正或者限期改正违法行为
+			case DECIDE -> proceeding.getProposal().getCorrectionOrder() == null
+					? List.of(new Issue(DocumentKind.CASE_APPROVAL, null), new Issue(DocumentKind.DECISION, null))
+					: List.of(new Issue(DocumentKind.CASE_APPROVAL, null), new Issue(DocumentKind.DECISION, null),
+							new Issue(DocumentKind.CORRECTION_ORDER, null));
+			case CONFIRM_ADDRESS -> List.of(new Issue(DocumentKind.ADDRESS_CONFIRMATION, null));
+			case APPROVE_CLOSE -> List.of(new Issue(DocumentKind.CLOSING_REPORT, null));
+			case SERVE_REMINDER -> List.of(new Issue(DocumentKind.REMINDER, null));
+			case APPLY_ENFORCEMENT -> List.of(new Issue(DocumentKind.ENFORCEMENT_APPLICATION, null));
+			case APPROVE_PLAN, REFUSE_PLAN -> List.of(new Issue(DocumentKind.PLAN_APPROVAL, null),
+					new Issue(DocumentKind.PLAN_NOTICE, null));
+			case SERVE_DECISION -> List.of(new Issue(DocumentKind.SERVICE_RECEIPT, null, proceeding.getServiceAttempts()
+				.get(proceeding.getServiceAttempts().size() - 1)));
+			default -> List.of();
 		};
 	}
 
-	private static @Nullable Issue recordDocument(ProceedingRecord record) {
+	private static List<Issue> recordDocument(ProceedingRecord record) {
 		return switch (record.getKind()) {
-			case INSPECTION -> new Issue(DocumentKind.INSPECTION_RECORD, record);
-			case INQUIRY -> new Issue(DocumentKind.INQUIRY_RECORD, record);
-			default -> null;
+			case INSPECTION -> List.of(new Issue(DocumentKind.INSPECTION_RECORD, record));
+			case INQUIRY -> List.of(new Issue(DocumentKind.INQUIRY_RECORD, record));
+			case PRESERVATION -> List.of(new Issue(DocumentKind.PRESERVATION_NOTICE, record));
+			default -> List.of();
 		};
+	}
+
+	/** 负责人 decided a 先行登记保存: its approval form and the decision on the items (第五十六条). */
+	private static List<Issue> decided(PenaltyProceeding proceeding) {
+		return proceeding.getRecords()
+			.stream()
+			.filter(r -> r.getDecidedAt() != null)
+			.max(java.util.Comparator.comparing(ProceedingRecord::getDecidedAt))
+			.filter(r -> r.getKind() == RecordKind.PRESERVATION)
+			.map(r -> List.of(new Issue(DocumentKind.PRESERVATION_APPROVAL, r),
+					new Issue(DocumentKind.PRESERVATION_DECISION, r)))
+			.orElse(List.of());
+	}
+
+	/**
+	 * An approval: at the 法制审核 node its 法制审核意见书; the last one of a case that ends without a penalty its
+	 * 案件处理审批表, and the 不予行政处罚决定书 when that is the outcome.
+	 */
+	private static List<Issue> approved(PenaltyProceeding proceeding, ProceedingStep step) {
+		var issues = new java.util.ArrayList<Issue>();
+		var approvals = proceeding.getApprovals();
+		if (!approvals.isEmpty() && approvals.get(approvals.size() - 1).getLevel() == ApprovalLevel.LEGAL_REVIEW) {
+			issues.add(new Issue(DocumentKind.LEGAL_OPINION, null));
+		}
+		if (step.getTo() == ProceedingStatus.NO_PENALTY || step.getTo() == ProceedingStatus.TRANSFERRED) {
+			issues.add(new Issue(DocumentKind.CASE_APPROVAL, null));
+		}
+		if (step.getTo() == ProceedingStatus.NO_PENALTY) {
+			issues.add(new Issue(DocumentKind.NO_PENALTY_DECISION, null));
+		}
+		return issues;
 	}
 
 	/** Issues the step's document, if it has one. */
@@ -104,8 +151,7 @@ class ProceedingDocuments {
 			archive(proceeding, step);
 			return;
 		}
-		var issue = of(proceeding, step);
-		if (issue != null) {
+		for (var issue : of(proceeding, step)) {
 			documents.issue(request(proceeding, issue, step.getAt(), step.getActorName()));
 		}
 	}

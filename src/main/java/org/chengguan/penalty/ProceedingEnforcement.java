@@ -31,10 +31,69 @@ final class ProceedingEnforcement {
 
 	private final List<Remedy> remedies;
 
-	ProceedingEnforcement(PenaltyProceeding proceeding, EnforcementState enforcement, List<Remedy> remedies) {
+	private final PaymentPlan plan;
+
+	private final List<Instalment> instalments;
+
+	ProceedingEnforcement(PenaltyProceeding proceeding, EnforcementState enforcement, List<Remedy> remedies,
+			PaymentPlan plan, List<Instalment> instalments) {
 		this.proceeding = proceeding;
 		this.enforcement = enforcement;
 		this.remedies = remedies;
+		this.plan = plan;
+		this.instalments = instalments;
+	}
+
+	/** The party's application for 暂缓 (one date) or 分期 (several), with the hardship it states. */
+	void requestPlan(List<Instalment> proposed, String reason, Participant by, Instant at, PeriodClock clock) {
+		proceeding.check(ProceedingAction.REQUEST_PLAN, by, reason);
+		var refusal = planRefusal();
+		var deadlines = deadlines(clock);
+		if (refusal != null || deadlines == null) {
+			throw new PenaltyTransitionException(refusal == null ? "penalty.enforcement.error.noFine" : refusal);
+		}
+		PaymentPlan.check(proposed, proceeding.getProposal().fine(), deadlines.paymentDue(), clock.dayOf(at));
+		instalments.clear();
+		for (var instalment : proposed) {
+			instalments.add(new Instalment(instalments.size() + 1, instalment.getDueOn(), instalment.getAmount()));
+		}
+		plan.requested(at);
+		proceeding.move(ProceedingAction.REQUEST_PLAN, by, reason, at);
+	}
+
+	/** Why no plan may be asked for now (a message key), or {@code null} when one may. */
+	@Nullable String planRefusal() {
+		if (!owesFine()) {
+			return "penalty.enforcement.error.noFine";
+		}
+		var state = plan.getPlanState();
+		return state == PaymentPlan.State.REQUESTED || state == PaymentPlan.State.APPROVED
+				? "penalty.plan.error.exists" : null;
+	}
+
+	/**
+	 * The 负责人's decision on the plan: approved, its last date is the day to pay by and the court's window runs from
+	 * it (《行政处罚法》第七十二条第二款).
+	 */
+	void decidePlan(boolean approved, Participant by, @Nullable String opinion, Instant at, PeriodClock clock) {
+		var action = approved ? ProceedingAction.APPROVE_PLAN : ProceedingAction.REFUSE_PLAN;
+		proceeding.check(action, by, opinion);
+		if (plan.getPlanState() != PaymentPlan.State.REQUESTED) {
+			throw new PenaltyTransitionException("penalty.error.notNow");
+		}
+		plan.decided(approved, by.staffId(), at);
+		var deadlines = deadlines(clock);
+		if (approved && deadlines != null) {
+			var today = clock.dayOf(at);
+			proceeding.end(PeriodKind.PAYMENT, at);
+			proceeding.periods().start(PeriodKind.PAYMENT,
+					(int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(today, deadlines.paymentDue())), today,
+					deadlines.paymentDue());
+			proceeding.end(PeriodKind.COURT_FILING, at);
+			proceeding.periods().start(PeriodKind.COURT_FILING, 3, afterSuitAndPlan(deadlines),
+					deadlines.lastFilingDay());
+		}
+		proceeding.move(action, by, opinion, at);
 	}
 
 	/** A 复议 or 诉讼 the party filed: one at a time (《行政复议法》第二十九条). */
@@ -207,12 +266,20 @@ final class ProceedingEnforcement {
 
 	/** The fine and 加处罚款 owed on a day, or {@code null} when nothing is owed at the bank. */
 	@Nullable AmountOwed owed(LocalDate asOf, PeriodClock clock) {
+		return owesFine() ? amountDue(asOf, clock) : null;
+	}
+
+	/** The fine and the 加处罚款 accrued by a day on what was due (whatever was paid), or {@code null} before service. */
+	@Nullable AmountOwed amountDue(LocalDate asOf, PeriodClock clock) {
 		var deadlines = deadlines(clock);
-		if (deadlines == null || !owesFine()) {
+		if (deadlines == null) {
 			return null;
 		}
 		var fine = proceeding.getProposal().fine();
-		return new AmountOwed(fine, deadlines.surcharge(fine, asOf, pendingIntervals(asOf)), asOf);
+		var dues = plan.isApproved()
+				? instalments.stream().map(i -> new FineDeadlines.Due(i.getDueOn(), i.getAmount())).toList()
+				: List.of(new FineDeadlines.Due(deadlines.paymentDue(), fine));
+		return new AmountOwed(fine, FineDeadlines.surcharge(dues, fine, asOf, pendingIntervals(asOf)), asOf);
 	}
 
 	/** The deadlines after service, with the time to sue as a 复议决定 moved it; {@code null} before service. */
@@ -228,8 +295,18 @@ final class ProceedingEnforcement {
 					&& r.getOutcome() != RemedyOutcome.WITHDRAWN)
 			.map(Remedy::getDecidedOn)
 			.max(Comparator.naturalOrder());
-		return reviewed.map(day -> deadlines.withSuitDeadline(LegalPeriods.lastDay(day, 15, false, clock::isWorkingDay),
-				clock::isWorkingDay)).orElse(deadlines);
+		var afterReview = reviewed.map(day -> deadlines.withSuitDeadline(
+				LegalPeriods.lastDay(day, 15, false, clock::isWorkingDay), clock::isWorkingDay)).orElse(deadlines);
+		return plan.isApproved() && !instalments.isEmpty()
+				? afterReview.withPlan(instalments.get(instalments.size() - 1).getDueOn(), clock::isWorkingDay)
+				: afterReview;
+	}
+
+	/** The first day after both the time to sue and the time to pay (a plan's last date): the court's window opens. */
+	private static LocalDate afterSuitAndPlan(FineDeadlines deadlines) {
+		var last = deadlines.paymentDue().isAfter(deadlines.suitDeadline()) ? deadlines.paymentDue()
+				: deadlines.suitDeadline();
+		return last.plusDays(1);
 	}
 
 	/** The first day a 催告书 may go out. */
@@ -238,7 +315,7 @@ final class ProceedingEnforcement {
 		if (deadlines == null) {
 			return null;
 		}
-		return after == ReminderAfter.SUIT ? deadlines.earliestReminder() : deadlines.paymentDue().plusDays(1);
+		return after == ReminderAfter.SUIT ? afterSuitAndPlan(deadlines) : deadlines.paymentDue().plusDays(1);
 	}
 
 	/** The first day the court may be asked: ten working days after the 催告, and not before the time to sue ran out. */
@@ -249,7 +326,7 @@ final class ProceedingEnforcement {
 			return null;
 		}
 		var earliest = FineDeadlines.earliestFiling(reminded, clock::isWorkingDay);
-		var afterSuit = deadlines.suitDeadline().plusDays(1);
+		var afterSuit = afterSuitAndPlan(deadlines);
 		return earliest.isBefore(afterSuit) ? afterSuit : earliest;
 	}
 

@@ -72,6 +72,9 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 					: "penalty.error.hearingNotYet";
 			case REQUEST_CLOSE -> proceeding.closingRefusal();
 			case RECORD_REMEDY -> enforcing.pending().isPresent() ? "" : null;
+			case REQUEST_PLAN -> enforcing.planRefusal() == null ? null : "";
+			case APPROVE_PLAN, REFUSE_PLAN -> proceeding.getPlan().getPlanState() == PaymentPlan.State.REQUESTED ? null
+					: "";
 			case DECIDE_REMEDY -> enforcing.pending().isPresent() ? null : "";
 			case SERVE_REMINDER -> enforcing.reminderRefusal(reminderAfter, today, clock);
 			case APPLY_ENFORCEMENT -> enforcing.applicationRefusal(today, clock);

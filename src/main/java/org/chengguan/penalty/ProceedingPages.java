@@ -74,6 +74,7 @@ class ProceedingPages {
 		// the page reads them after the transaction
 		proceeding.getPeriods();
 		proceeding.getRemedies();
+		proceeding.getInstalments();
 		return new ProceedingPage(proceeding, party, benchmark, people, nodes(proceeding),
 				ProceedingOffers.of(proceeding,
 						penalties.participant(actor.id(), proceeding.getAct().getUnitId()), calendar.today(), calendar.now(),

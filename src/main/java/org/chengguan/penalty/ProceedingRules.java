@@ -33,6 +33,14 @@ final class ProceedingRules {
 			throw new PenaltyTransitionException("penalty.guard.art45OnSite");
 		}
 		checkOnSite(decision.penalty(), party, decision.cash(), decision.hardToCollect());
+		// 《行政处罚法》第七十条：当场收缴罚款的，必须向当事人出具财政部门统一制发的专用票据
+		var receipt = decision.cashReceipt();
+		if (decision.cash() && (receipt == null || !receipt.strip().matches("[A-Za-z0-9\\-]{4,30}"))) {
+			throw new PenaltyTransitionException("penalty.guard.art70");
+		}
+		if (!decision.cash() && receipt != null) {
+			throw new PenaltyTransitionException("penalty.guard.art70NoCash");
+		}
 	}
 
 	private static void checkOnSite(ProposedOutcome proposed, PartyKind party, boolean cash, boolean hardToCollect) {

@@ -221,7 +221,7 @@ class DecisionServiceTests {
 				null, null, java.math.BigDecimal.ZERO, java.util.Set.of(), "责令改正", null, java.util.Set.of(), null,
 				java.util.Set.of(), null);
 		return PenaltyProceeding.decideOnSite("CF2026000009", "JY2026000001",
-				new OnSiteDecision(Proceedings.lead(), fine, true, "无异议", false, false), OFFICER, SECOND,
+				new OnSiteDecision(Proceedings.lead(), fine, true, "无异议", false, false, null), OFFICER, SECOND,
 				PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK);
 	}
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -237,5 +238,32 @@ class EnforcementJourneyTests {
 				Long.class, id, officer)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from penalty_alert where proceeding_id = ?", Long.class, id))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aPlanIsDecidedByAPrincipalWithItsFormAndNoticeAndTheBankIsOwedByItsDates() throws Exception {
+		var f = fixtures();
+		var id = decisions().served();
+		var first = today().plusMonths(1);
+		var second = today().plusMonths(2);
+		enforcement.requestPlan(id, f.version(id), List.of(new Instalment(1, first, new java.math.BigDecimal("1000")),
+				new Instalment(2, second, new java.math.BigDecimal("2000"))), "经营亏损，申请分两期缴纳",
+				f.actor("officer01"), f.scope("officer01"));
+		enforcement.decidePlan(id, f.version(id), true, "同意", f.actor("director"), f.scope("director"));
+		var form = text(id, DocumentKind.PLAN_APPROVAL);
+		assertThat(form).contains("延期（分期）缴纳罚款审批表", "城管缓批〔", "赵烧烤", "分2期缴纳罚款", "经营亏损", "同意");
+		var notice = text(id, DocumentKind.PLAN_NOTICE);
+		assertThat(notice).contains("延期（分期）缴纳罚款通知书", "第六十六条第二款", "人民币1,000.00元", "人民币2,000.00元",
+				"第七十二条");
+		// nothing is late before the first date; a day after it the first sum bears 3 %
+		assertThat(execution.amountDue(id, first)).isEqualByComparingTo("3000");
+		assertThat(execution.amountDue(id, first.plusDays(1))).isEqualByComparingTo("3030");
+
+		var refused = decisions().served();
+		enforcement.requestPlan(refused, f.version(refused), List.of(new Instalment(1, first,
+				new java.math.BigDecimal("3000"))), "暂无收入", f.actor("officer01"), f.scope("officer01"));
+		enforcement.decidePlan(refused, f.version(refused), false, "未提供困难证明", f.actor("director"),
+				f.scope("director"));
+		assertThat(text(refused, DocumentKind.PLAN_NOTICE)).contains("不予批准", "未提供困难证明", "仍应于");
 	}
 }

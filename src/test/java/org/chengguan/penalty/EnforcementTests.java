@@ -216,4 +216,67 @@ class EnforcementTests {
 		assertThat(proceeding.period(PeriodKind.COURT_FILING).orElseThrow().isRunning()).isFalse();
 		assertThat(proceeding.enforcing().dates(ReminderAfter.SUIT, CLOCK)).isNull();
 	}
+
+	static java.util.List<Instalment> plan(Object... dayAndSum) {
+		var rows = new java.util.ArrayList<Instalment>();
+		for (var i = 0; i < dayAndSum.length; i += 2) {
+			rows.add(new Instalment(rows.size() + 1, LocalDate.parse((String) dayAndSum[i]),
+					new java.math.BigDecimal((String) dayAndSum[i + 1])));
+		}
+		return rows;
+	}
+
+	@Test
+	void aPlanIsAskedForWithTheHardshipAndItsSumsMakeTheFineAndItEndsAfterTheDueDate() {
+		var proceeding = served();
+		var at = on(2026, 11, 25);
+		assertThatThrownBy(() -> proceeding.enforcing().requestPlan(plan("2026-12-31", "3000"), " ", OFFICER, at, CLOCK))
+			.hasMessage("penalty.error.opinionRequired");
+		assertThatThrownBy(() -> proceeding.enforcing().requestPlan(plan("2026-12-31", "1000", "2027-01-31", "1000"),
+				"经营亏损", OFFICER, at, CLOCK)).hasMessage("penalty.plan.error.total");
+		assertThatThrownBy(() -> proceeding.enforcing().requestPlan(plan("2027-01-31", "1000", "2026-12-31", "2000"),
+				"经营亏损", OFFICER, at, CLOCK)).hasMessage("penalty.plan.error.instalments");
+		assertThatThrownBy(() -> proceeding.enforcing().requestPlan(plan("2026-12-03", "3000"), "经营亏损", OFFICER, at,
+				CLOCK)).hasMessage("penalty.plan.error.later");
+		proceeding.enforcing().requestPlan(plan("2026-12-31", "1000", "2027-01-31", "2000"), "经营亏损，无力一次缴纳",
+				OFFICER, at, CLOCK);
+		assertThat(proceeding.getPlan().getPlanState()).isEqualTo(PaymentPlan.State.REQUESTED);
+		assertThatThrownBy(() -> proceeding.enforcing().requestPlan(plan("2026-12-31", "3000"), "再次申请", OFFICER, at,
+				CLOCK)).hasMessage("penalty.plan.error.exists");
+		// 第六十六条第二款：经行政机关批准 — a 负责人, not the officers
+		assertThat(proceeding.refusal(ProceedingAction.APPROVE_PLAN, OFFICER)).isPresent();
+	}
+
+	@Test
+	void anApprovedPlanMovesTheDueDateAndEachLateInstalmentBearsItsOwnSurcharge() {
+		var proceeding = served();
+		proceeding.enforcing().requestPlan(plan("2026-12-31", "1000", "2027-01-31", "2000"), "经营亏损", OFFICER,
+				on(2026, 11, 25), CLOCK);
+		proceeding.enforcing().decidePlan(true, DIRECTOR, "同意分两期缴纳", on(2026, 11, 26), CLOCK);
+		assertThat(proceeding.getPlan().isApproved()).isTrue();
+		assertThat(proceeding.period(PeriodKind.PAYMENT).orElseThrow().getDueOn()).isEqualTo("2027-01-31");
+		// the first instalment five days late: 3 % of 1,000 a day; the second not yet due
+		assertThat(proceeding.enforcing().owed(LocalDate.of(2027, 1, 5), CLOCK).surcharge()).isEqualByComparingTo("150");
+		assertThat(proceeding.enforcing().owed(LocalDate.of(2026, 12, 31), CLOCK).surcharge()).isEqualByComparingTo("0");
+		// ending before the time to sue, the court's window stays where it was
+		assertThat(proceeding.enforcing().dates(ReminderAfter.SUIT, CLOCK).lastFilingDay()).isEqualTo("2027-08-19");
+	}
+
+	@Test
+	void aPlanEndingAfterTheTimeToSueMovesTheCourtsWindowAndARefusedOneMayBeAskedAgain() {
+		var proceeding = served();
+		proceeding.enforcing().requestPlan(plan("2027-06-30", "3000"), "暂无收入", OFFICER, on(2026, 11, 25), CLOCK);
+		proceeding.enforcing().decidePlan(false, DIRECTOR, "理由不成立", on(2026, 11, 26), CLOCK);
+		assertThat(proceeding.getPlan().getPlanState()).isEqualTo(PaymentPlan.State.REFUSED);
+		assertThat(proceeding.period(PeriodKind.PAYMENT).orElseThrow().getDueOn()).isEqualTo("2026-12-04");
+		proceeding.enforcing().requestPlan(plan("2027-06-30", "3000"), "补充提交困难证明", OFFICER, on(2026, 11, 27), CLOCK);
+		proceeding.enforcing().decidePlan(true, DIRECTOR, null, on(2026, 11, 30), CLOCK);
+		// 《行政处罚法》第七十二条第二款：自暂缓或者分期缴纳罚款期限结束之日起计算
+		var dates = proceeding.enforcing().dates(ReminderAfter.SUIT, CLOCK);
+		assertThat(dates.paymentDue()).isEqualTo("2027-06-30");
+		assertThat(dates.earliestReminder()).isEqualTo("2027-07-01");
+		assertThat(dates.lastFilingDay()).isEqualTo("2027-09-30");
+		assertThat(proceeding.period(PeriodKind.COURT_FILING).orElseThrow().getStartsOn()).isEqualTo("2027-07-01");
+		assertThat(proceeding.enforcing().owed(LocalDate.of(2027, 6, 30), CLOCK).surcharge()).isEqualByComparingTo("0");
+	}
 }

@@ -183,6 +183,24 @@ class PenaltyJourneyBrowserTests {
 		assertThat(jdbc.queryForObject("""
 				select m.username from penalty_proceeding p join staff_member m on m.id = p.signed_by_id
 				where p.id = ?""", String.class, id)).isEqualTo("director");
+		// the hearing's and the discussion's documents, from what was entered on the way
+		assertThat(text(id, org.chengguan.documents.DocumentKind.HEARING_NOTICE)).contains("听证通知书", "第六十四条");
+		assertThat(text(id, org.chengguan.documents.DocumentKind.HEARING_REPORT)).contains("听证报告", "场地系亲属经营");
+		assertThat(text(id, org.chengguan.documents.DocumentKind.DISCUSSION_RECORD)).contains("重大案件集体讨论记录",
+				"应到5人", "同意罚款8,000元");
+		assertThat(text(id, org.chengguan.documents.DocumentKind.LEGAL_OPINION)).contains("法制审核意见书",
+				"听证意见已考虑");
+	}
+
+	@Autowired
+	org.chengguan.documents.DocumentManagement documents;
+
+	String text(long id, org.chengguan.documents.DocumentKind kind) throws java.io.IOException {
+		var document = documents.of("penalty", id).stream().filter(d -> d.getKind() == kind)
+			.reduce((first, later) -> later).orElseThrow();
+		try (var in = documents.open(document); var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+		}
 	}
 
 	long patrolCase(String officer, String description) {

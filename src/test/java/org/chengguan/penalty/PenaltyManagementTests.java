@@ -180,6 +180,6 @@ class PenaltyManagementTests {
 				"解放路", "店外占道经营", LocalDate.of(2026, 11, 30), null, false, LocalDate.of(2026, 11, 30), false);
 		var warning = new ProposedOutcome(Outcome.PENALTY, null, null, true, BigDecimal.ZERO, null, null, null,
 				BigDecimal.ZERO, Set.of(), "责令立即将物品搬回店内", null, Set.of(), null, Set.of(), null);
-		return new OnSiteDecision(lead, warning, true, "当事人无异议", false, false);
+		return new OnSiteDecision(lead, warning, true, "当事人无异议", false, false, null);
 	}
 }

@@ -140,6 +140,9 @@ class PenaltyWebTests {
 		refused(onSite("50", false), "officer01", "第四十四条");
 		refused(onSite("5000", true), "officer01", "当场罚款须在 0–3,000 元之间");
 		refused(onSite("fifty", true), "officer01", "格式不正确");
+		// 第七十条：cash taken without the receipt's number, or a number without cash
+		refused(onSite("50", true).param("cash", "true"), "officer01", "第七十条");
+		refused(onSite("50", true).param("cashReceipt", "41010126-0012345678"), "officer01", "第七十条");
 	}
 
 	@Test

@@ -172,6 +172,13 @@ class ProceedingActorMatrixTests {
 						"penalty.actor.authority"),
 				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.RECORD_REMEDY, Proceedings.OFFICER,
 						"penalty.error.notNow"),
+				// 暂缓、分期: the officers record the application, a 负责人 decides it
+				row("SERVED", served, ProceedingAction.REQUEST_PLAN, Proceedings.OFFICER, "allowed"),
+				row("SERVED", served, ProceedingAction.REQUEST_PLAN, Proceedings.DIRECTOR, "penalty.actor.authority"),
+				row("SERVED", served, ProceedingAction.APPROVE_PLAN, Proceedings.DIRECTOR, "allowed"),
+				row("SERVED", served, ProceedingAction.APPROVE_PLAN, Proceedings.OFFICER, "penalty.actor.authority"),
+				row("SERVED", served, ProceedingAction.REFUSE_PLAN, Proceedings.LEGAL, "penalty.actor.authority"),
+				row("REMINDED", reminded, ProceedingAction.REQUEST_PLAN, Proceedings.OFFICER, "penalty.error.notNow"),
 				// the bank's confirmation still counts after the 催告 and the application
 				row("REMINDED", reminded, ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM, "allowed"),
 				row("ENFORCEMENT_APPLIED", applied, ProceedingAction.CONFIRM_PAYMENT, ProceedingActors.SYSTEM,

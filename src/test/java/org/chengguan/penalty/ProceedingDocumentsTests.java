@@ -86,6 +86,10 @@ class ProceedingDocumentsTests {
 		return fixtures().decided();
 	}
 
+	static IssuedDocument of(List<IssuedDocument> all, DocumentKind kind) {
+		return all.stream().filter(d -> d.getKind() == kind).findFirst().orElseThrow();
+	}
+
 	@Test
 	void eachStepIssuesItsDocumentFromTheProceedingsRecordsAndTheTextReadsBack() throws IOException {
 		var id = decided();
@@ -93,15 +97,16 @@ class ProceedingDocumentsTests {
 		var party = parties.forDocuments(proceeding.getAct().getPartyId()).orElseThrow();
 		var all = issued(id);
 		assertThat(all).extracting(IssuedDocument::getKind)
-			.containsExactly(DocumentKind.FILING_APPROVAL, DocumentKind.INQUIRY_RECORD, DocumentKind.PRIOR_NOTICE,
-					DocumentKind.DECISION);
+			.containsExactly(DocumentKind.CASE_SOURCE, DocumentKind.FILING_APPROVAL, DocumentKind.INQUIRY_RECORD,
+					DocumentKind.INVESTIGATION_REPORT, DocumentKind.LEGAL_OPINION, DocumentKind.PRIOR_NOTICE,
+					DocumentKind.CASE_APPROVAL, DocumentKind.DECISION, DocumentKind.CORRECTION_ORDER);
 		assertThat(all).allSatisfy(d -> {
 			assertThat(d.getVersion()).isEqualTo(1);
 			assertThat(d.getSha256()).hasSize(64);
 			assertThat(d.getNumber()).matches("示城管\\S+〔2026〕\\d{4}号");
 		});
 
-		var decision = all.get(3);
+		var decision = of(all, DocumentKind.DECISION);
 		var text = text(decision);
 		assertThat(text).contains("示范市城市管理综合执法局", "行政处罚决定书", decision.getNumber(), party.name(),
 				party.idNumber(), "和平路1号")
@@ -113,10 +118,64 @@ class ProceedingDocumentsTests {
 			.contains("六十日内向示范市人民政府申请行政复议", "六个月内直接向示范市人民法院提起行政诉讼", "（印章）")
 			.doesNotContain("⾏");
 
-		assertThat(text(all.get(2))).contains("行政处罚事先告知书", all.get(2).getNumber(), "陈述、申辩的权利",
-				"5个工作日内");
-		assertThat(text(all.get(1))).contains("询问笔录", "当事人承认在禁止区域内露天烧烤", "执法人员签名");
-		assertThat(text(all.get(0))).contains("立案审批表", proceeding.getNumber(), "同意立案");
+		var notice = of(all, DocumentKind.PRIOR_NOTICE);
+		assertThat(text(notice)).contains("行政处罚事先告知书", notice.getNumber(), "陈述、申辩的权利", "5个工作日内");
+		assertThat(text(of(all, DocumentKind.INQUIRY_RECORD))).contains("询问笔录", "当事人承认在禁止区域内露天烧烤",
+				"执法人员签名");
+		assertThat(text(of(all, DocumentKind.FILING_APPROVAL))).contains("立案审批表", proceeding.getNumber(), "同意立案");
+		assertThat(text(of(all, DocumentKind.CASE_SOURCE))).contains("案件来源登记表", "城管源〔", "巡查发现", party.name(),
+				"在禁止区域内露天烧烤食品");
+		assertThat(text(of(all, DocumentKind.INVESTIGATION_REPORT))).contains("案件调查终结报告", "调查认定的事实",
+				"询问笔录：询问当事人", "《中华人民共和国大气污染防治法》第八十一条", "给予行政处罚", "罚款人民币叁仟元整");
+		assertThat(text(of(all, DocumentKind.LEGAL_OPINION))).contains("法制审核意见书", "管辖权无问题", "处罚适当有问题",
+				"同意：审核通过", "审核人").doesNotContain("??");
+		assertThat(text(of(all, DocumentKind.CASE_APPROVAL))).contains("案件处理审批表", "中队长审核", "法制审核",
+				"同意");
+		assertThat(text(of(all, DocumentKind.CORRECTION_ORDER))).contains("责令（限期）改正通知书", "城管责改〔",
+				"第二十八条第一款", party.name());
+	}
+
+	@Test
+	void aPreservationIsNoticedApprovedAndDecidedAndANoPenaltyOutcomeHasItsDecision() throws IOException {
+		var f = fixtures();
+		var id = f.filed();
+		var officer = f.actor("officer01");
+		var second = f.actor("enforcer01");
+		var officers = f.scope("officer01");
+		penalties.addRecord(id, version(id), new NewRecord(RecordKind.PRESERVATION, "先行登记保存", "烧烤炉两个、木炭一袋",
+				officer.id(), second.id(), List.of()), officer, officers);
+		var seq = jdbc.queryForObject("select max(seq) from penalty_record where proceeding_id = ?", Integer.class, id);
+		penalties.decideRecord(id, version(id), seq, true, "证据可能灭失，同意先行登记保存", f.actor("deputy"),
+				f.scope("deputy"));
+		var all = issued(id);
+		assertThat(text(of(all, DocumentKind.PRESERVATION_NOTICE))).contains("先行登记保存通知书", "第五十六条",
+				"烧烤炉两个、木炭一袋", "七日内作出处理决定");
+		assertThat(text(of(all, DocumentKind.PRESERVATION_APPROVAL))).contains("先行登记保存审批表", "已批准",
+				"证据可能灭失");
+		assertThat(text(of(all, DocumentKind.PRESERVATION_DECISION))).contains("先行登记保存物品处理决定书", "予以保存",
+				"申请行政复议");
+
+		penalties.addRecord(id, version(id), new NewRecord(RecordKind.EDUCATION, "教育记录", "已对当事人进行法治教育。",
+				officer.id(), second.id(), List.of()), officer, officers);
+		var barbecue = jdbc.queryForObject(
+				"select id from penalty_benchmark_entry where code = 'DQ-118-03' and version = 1", Long.class);
+		penalties.conclude(id, version(id), new ProposedOutcome(Outcome.NO_PENALTY_FIRST_OFFENCE, barbecue, null,
+				false, BigDecimal.ZERO, null, null, null, BigDecimal.ZERO, Set.of(), "责令立即停止露天烧烤", null, Set.of(),
+				"初次违法且危害后果轻微，当场停止", Set.of(), null), officer, officers);
+		penalties.submit(id, version(id), officer, officers);
+		for (var approver : List.of("squad01", "legal", "deputy")) {
+			if (jdbc.queryForObject("select status from penalty_proceeding where id = ?", String.class, id)
+				.equals("IN_APPROVAL")) {
+				penalties.approve(id, version(id), "同意", approver.equals("legal") ? PenaltyLabels.checklistOf(Set.of())
+						: null, f.actor(approver), f.scope(approver));
+			}
+		}
+		assertThat(jdbc.queryForObject("select status from penalty_proceeding where id = ?", String.class, id))
+			.isEqualTo("NO_PENALTY");
+		all = issued(id);
+		assertThat(text(of(all, DocumentKind.NO_PENALTY_DECISION))).contains("不予行政处罚决定书", "城管不罚〔",
+				"首违不罚", "第五十七条第一款", "初次违法且危害后果轻微", "申请行政复议");
+		assertThat(text(of(all, DocumentKind.CASE_APPROVAL))).contains("案件处理审批表", "首违不罚");
 	}
 
 	IssuedDocument correct(long id, IssuedDocument document, String reason) {
@@ -129,8 +188,8 @@ class ProceedingDocumentsTests {
 	@Test
 	void anIssuedDocumentIsNeverOverwrittenAndACorrectionIsANewVersionOfTheSameNumber() throws IOException {
 		var id = decided();
-		var decision = issued(id).get(3);
-		var inquiry = issued(id).get(1);
+		var decision = of(issued(id), DocumentKind.DECISION);
+		var inquiry = of(issued(id), DocumentKind.INQUIRY_RECORD);
 
 		assertThatThrownBy(() -> correct(id, decision, " ")).isInstanceOf(DocumentRuleException.class)
 			.hasMessage("documents.error.reasonRequired");
@@ -167,7 +226,7 @@ class ProceedingDocumentsTests {
 		var warning = new ProposedOutcome(Outcome.PENALTY, null, null, true, BigDecimal.ZERO, null, null, null,
 				BigDecimal.ZERO, Set.of(), "责令立即将物品搬回店内", null, Set.of(), null, Set.of(), null);
 		var id = TestLogins.withAuthorities(() -> penalties.decideOnSite(
-				new OnSiteDecision(lead, warning, true, "当事人无异议", false, false), officer), "penalty:handle");
+				new OnSiteDecision(lead, warning, true, "当事人无异议", false, false, null), officer), "penalty:handle");
 		var form = jdbc.queryForObject("select form_number from penalty_proceeding where id = ?", String.class, id);
 		var document = issued(id).get(0);
 		assertThat(document.getKind()).isEqualTo(DocumentKind.ON_SITE_DECISION);
@@ -180,7 +239,7 @@ class ProceedingDocumentsTests {
 	void theProceedingPageListsItsDocumentsAndServesTheirPdfsOnlyInItsScope() throws Exception {
 		var id = decided();
 		var other = fixtures().lead();
-		var decision = issued(id).get(3);
+		var decision = of(issued(id), DocumentKind.DECISION);
 		var page = mvc.perform(get("/penalties/" + id).with(TestLogins.as(users, "officer01")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -84,7 +84,8 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 				"烤炉两个", Set.of(), null), officer, officers);
 		penalties.submit(id, version(id), officer, officers);
 		penalties.approve(id, version(id), "同意", null, f.actor("squad01"), f.scope("squad01"));
-		penalties.approve(id, version(id), "审核通过", "管辖权=OK", f.actor("legal"), f.scope("legal"));
+		penalties.approve(id, version(id), "审核通过", PenaltyLabels.checklistOf(Set.of(ReviewItem.PENALTY_FIT)),
+				f.actor("legal"), f.scope("legal"));
 		penalties.approve(id, version(id), "同意告知", null, f.actor("deputy"), f.scope("deputy"));
 		penalties.serveNotice(id, version(id), "DIRECT", second.id(), officer, officers);
 		penalties.recordWaiver(id, version(id), new NewRecord(RecordKind.WAIVER, "放弃陈述申辩声明", "本人放弃陈述、申辩权利。",

@@ -89,16 +89,32 @@ class ProceedingGuardTests {
 	}
 
 	@Test
+	void art70CashTakenOnTheSpotIsReceiptedWithTheFinanceDepartmentsForm() {
+		var penalty = new ProposedOutcome(Outcome.PENALTY, null, null, false, BigDecimal.valueOf(50), null, null, null,
+				BigDecimal.ZERO, Set.of(), "责令立即改正", null, Set.of(), null, Set.of(), null);
+		// 《行政处罚法》第七十条：当场收缴罚款的，必须向当事人出具专用票据；不出具的，当事人有权拒绝缴纳
+		for (var receipt : new String[] { null, " ", "票据", "12" }) {
+			refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(),
+					penalty, true, "无异议", true, false, receipt), OFFICER, SECOND, PartyKind.PERSON,
+					Proceedings.thresholds(), day(0), CLOCK), "penalty.guard.art70", "第七十条");
+		}
+		refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty,
+				true, "无异议", false, false, "41010126-0012345678"), OFFICER, SECOND, PartyKind.PERSON,
+				Proceedings.thresholds(), day(0), CLOCK), "penalty.guard.art70NoCash", "第七十条");
+		assertThat(onSite(50, PartyKind.PERSON, true, false).getCashReceipt()).isEqualTo("FS2026-000123");
+	}
+
+	@Test
 	void art44And45OnTheSpotThePartyIsToldAndHeardBeforeTheDecision() {
 		var penalty = new ProposedOutcome(Outcome.PENALTY, null, null, false, BigDecimal.valueOf(50), null, null, null,
 				BigDecimal.ZERO, Set.of(), "责令立即改正", null, Set.of(), null, Set.of(), null);
 		// 《行政处罚法》第四十四条：作出行政处罚决定之前，应当告知当事人拟作出的处罚及其权利
 		refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty,
-				false, "无异议", false, false), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
+				false, "无异议", false, false, null), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
 				"penalty.guard.art44OnSite", "第四十四条");
 		// 《行政处罚法》第四十五条：行政机关必须充分听取当事人的意见
 		refused(() -> PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty,
-				true, " ", false, false), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
+				true, " ", false, false, null), OFFICER, SECOND, PartyKind.PERSON, Proceedings.thresholds(), day(0), CLOCK),
 				"penalty.guard.art45OnSite", "第四十五条");
 		var decided = onSite(50, PartyKind.PERSON, false, false);
 		assertThat(decided.getRecords()).singleElement().satisfies(r -> {
@@ -278,6 +294,6 @@ class ProceedingGuardTests {
 		var penalty = new ProposedOutcome(Outcome.PENALTY, null, null, yuan == 0, BigDecimal.valueOf(yuan), null, null,
 				null, BigDecimal.ZERO, Set.of(), "责令立即改正", null, Set.of(), null, Set.of(), null);
 		return PenaltyProceeding.decideOnSite("CF9", "JY000001", new OnSiteDecision(Proceedings.lead(), penalty, true,
-				"当事人无异议", cash, hardToCollect), OFFICER, SECOND, party, Proceedings.thresholds(), day(0), CLOCK);
+				"当事人无异议", cash, hardToCollect, cash ? "FS2026-000123" : null), OFFICER, SECOND, party, Proceedings.thresholds(), day(0), CLOCK);
 	}
 }
