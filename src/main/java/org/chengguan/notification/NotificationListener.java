@@ -6,6 +6,7 @@ import java.util.Set;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.OverdueLevel;
 import org.chengguan.caseflow.PendingRequest;
+import org.chengguan.disclosure.DisclosureEvents;
 import org.chengguan.penalty.PenaltyEvents;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,14 @@ class NotificationListener {
 		alert.recipients().forEach(id -> notifications.addOnceForProceeding(id, NotificationKind.PENALTY_ALERT.name(),
 				alert.proceedingId(), alert.number(), "alert:" + alert.kind().name(), alert.dueOn().toString(),
 				alert.at()));
+	}
+
+	/** A decision to publish or withdraw by the next working day: the 法制股, once each. */
+	@EventListener
+	void on(DisclosureEvents.DisclosureDue due) {
+		due.recipients().forEach(id -> notifications.addOnceForProceeding(id, NotificationKind.PENALTY_ALERT.name(),
+				due.proceedingId(), due.proceedingNumber(), "alert:" + due.due().name(), due.dueOn().toString(),
+				due.at()));
 	}
 
 	/** Hand-overs and requests: the unit a case was dispatched to, the task's person, the decider, the requester. */

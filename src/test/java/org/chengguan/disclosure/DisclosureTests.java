@@ -142,4 +142,35 @@ class DisclosureTests {
 		assertThat(desk).contains("处罚决定公示", notice.getDecisionNumber(), "已撤回");
 		mvc.perform(get("/disclosure").with(TestLogins.as(users, "officer01"))).andExpect(status().isForbidden());
 	}
+
+	@Autowired
+	DisclosureClock clock;
+
+	long alerts(long proceedingId, String due) {
+		return jdbc.queryForObject("""
+				select count(*) from notification n join staff_member m on m.id = n.recipient_id
+				where n.proceeding_id = ? and n.ref = ? and m.username = 'legal'""", Long.class, proceedingId,
+				"alert:" + due);
+	}
+
+	@Test
+	void theLegalSectionIsAlertedOnceToADecisionDueToBePublishedAndToOneDueToBeWithdrawn() throws Exception {
+		var id = new ServedDecisions(penalties, execution, parties, staff, jdbc).decided();
+		clock.scan();
+		assertThat(alerts(id, "PUBLISH")).isZero();
+		jdbc.update("update disclosure_notice set publish_due = ? where proceeding_id = ?", calendar.today(), id);
+		clock.scan();
+		clock.scan();
+		assertThat(alerts(id, "PUBLISH")).isEqualTo(1);
+
+		var legal = jdbc.queryForObject("select id from staff_member where username = 'legal'", Long.class);
+		org.chengguan.TestLogins.withAuthorities(() -> disclosures.publish(disclosures.of(id).orElseThrow().getId(),
+				new org.chengguan.staff.Actor(legal, "legal", "legal")), "penalty:approve:legal");
+		disclosures.decisionAltered(id);
+		jdbc.update("update disclosure_notice set withdraw_due = ? where proceeding_id = ?", calendar.today(), id);
+		clock.scan();
+		clock.scan();
+		assertThat(alerts(id, "WITHDRAW")).isEqualTo(1);
+		assertThat(page("/public/penalties")).contains(disclosures.of(id).orElseThrow().getDecisionNumber());
+	}
 }
