@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.chengguan.TestLogins;
 import org.chengguan.party.IdType;
@@ -37,10 +36,12 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 		return jdbc.queryForObject("select version from penalty_proceeding where id = ?", Long.class, id);
 	}
 
-	/** A person with a fresh (valid) resident number born in 1980. */
+	/** A person with a fresh (valid) resident number, born on a day of 1980–1999 (one of seven million numbers). */
 	long party() {
-		var serial = String.format("%03d", Math.abs(UUID.randomUUID().hashCode()) % 1000);
-		var body = "11010519800101" + serial;
+		var random = java.util.concurrent.ThreadLocalRandom.current();
+		var born = LocalDate.of(1980, 1, 1).plusDays(random.nextInt(7300));
+		var serial = String.format("%03d", random.nextInt(1000));
+		var body = "110105" + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + serial;
 		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 		var sum = 0;
 		for (var i = 0; i < 17; i++) {
