@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.chengguan.system.JsonDelivery;
+import org.chengguan.system.OutboxDelivery;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +21,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 class CreditOutboxSender {
 
-	private static final Logger log = LoggerFactory.getLogger(CreditOutboxSender.class);
 
 	static final int BATCH = 20;
 
@@ -35,7 +32,7 @@ class CreditOutboxSender {
 
 	private final TransactionTemplate transaction;
 
-	private final JsonDelivery delivery;
+	private final OutboxDelivery delivery;
 
 	private final Clock clock;
 
@@ -46,7 +43,7 @@ class CreditOutboxSender {
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.delivery = new JsonDelivery(properties.timeout());
+		this.delivery = new OutboxDelivery(properties.timeout(), clock);
 	}
 
 	@Scheduled(initialDelayString = "${chengguan.credit.outbox-interval:PT1M}",
@@ -62,24 +59,12 @@ class CreditOutboxSender {
 	int sendBatch(@Nullable URI endpoint) {
 		return Objects.requireNonNull(transaction.execute(tx -> {
 			var due = outbox.lockDue(clock.instant(), BATCH);
-			due.forEach(message -> deliver(message, endpoint));
+			for (var message : due) {
+				if (delivery.deliver(message, endpoint, "no credit platform configured (chengguan.credit.endpoint)")) {
+					credit.delivered(message);
+				}
+			}
 			return due.size();
 		}));
-	}
-
-	private void deliver(CreditOutboxMessage message, @Nullable URI endpoint) {
-		if (endpoint == null) {
-			message.failed("no credit platform configured (chengguan.credit.endpoint)", clock.instant());
-			return;
-		}
-		var result = delivery.post(endpoint.toString(), message.getIdempotencyKey(), message.getPayload());
-		if (result instanceof JsonDelivery.Result.Failed failed) {
-			log.warn("Credit message {} not delivered: {}", message.getIdempotencyKey(), failed.reason());
-			message.failed(failed.reason(), clock.instant());
-		}
-		else if (result instanceof JsonDelivery.Result.Delivered delivered) {
-			message.sent(delivered.receipt(), clock.instant());
-			credit.delivered(message);
-		}
 	}
 }

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.chengguan.system.JsonDelivery;
+import org.chengguan.system.OutboxDelivery;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +21,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 class PaymentOutboxSender {
 
-	private static final Logger log = LoggerFactory.getLogger(PaymentOutboxSender.class);
 
 	static final int BATCH = 20;
 
@@ -33,7 +30,7 @@ class PaymentOutboxSender {
 
 	private final TransactionTemplate transaction;
 
-	private final JsonDelivery delivery;
+	private final OutboxDelivery delivery;
 
 	private final Clock clock;
 
@@ -43,7 +40,7 @@ class PaymentOutboxSender {
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.delivery = new JsonDelivery(properties.timeout());
+		this.delivery = new OutboxDelivery(properties.timeout(), clock);
 	}
 
 	@Scheduled(initialDelayString = "${chengguan.payment.bank.outbox-interval:PT30S}",
@@ -63,23 +60,9 @@ class PaymentOutboxSender {
 	int sendBatch(@Nullable URI endpoint) {
 		return Objects.requireNonNull(transaction.execute(tx -> {
 			var due = outbox.lockDue(clock.instant(), BATCH);
-			due.forEach(message -> deliver(message, endpoint));
+			due.forEach(message -> delivery.deliver(message, endpoint,
+					"no bank endpoint configured (chengguan.payment.bank.endpoint)"));
 			return due.size();
 		}));
-	}
-
-	private void deliver(PaymentOutboxMessage message, @Nullable URI endpoint) {
-		if (endpoint == null) {
-			message.failed("no bank endpoint configured (chengguan.payment.bank.endpoint)", clock.instant());
-			return;
-		}
-		var result = delivery.post(endpoint.toString(), message.getIdempotencyKey(), message.getPayload());
-		if (result instanceof JsonDelivery.Result.Failed failed) {
-			log.warn("Payment notice {} not delivered: {}", message.getIdempotencyKey(), failed.reason());
-			message.failed(failed.reason(), clock.instant());
-		}
-		else if (result instanceof JsonDelivery.Result.Delivered delivered) {
-			message.sent(delivered.receipt(), clock.instant());
-		}
 	}
 }
