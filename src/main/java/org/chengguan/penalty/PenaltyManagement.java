@@ -249,7 +249,7 @@ public class PenaltyManagement {
 		changes.change(id, version, actor, scope, step -> {
 			var proceeding = step.proceeding();
 			var eligible = properties.thresholds().hearingEligible(assessments.facts(proceeding));
-			proceeding.serveNotice(step.by(), on(secondOfficerId, proceeding), method, eligible,
+			proceeding.hearing().serveNotice(step.by(), on(secondOfficerId, proceeding), method, eligible,
 					properties.statementWorkingDays(), step.at(), clock);
 		});
 	}
@@ -262,7 +262,7 @@ public class PenaltyManagement {
 			var proceeding = step.proceeding();
 			var assessment = assessments.of(proceeding,
 					revised == null ? proceeding.getProposal().getBenchmarkId() : revised.benchmarkId());
-			proceeding.recordStatement(statement, adopted, response, revised, assessment, step.by(),
+			proceeding.hearing().recordStatement(statement, adopted, response, revised, assessment, step.by(),
 					on(statement.secondOfficerId(), proceeding), step.at(), clock);
 		});
 	}
@@ -270,14 +270,15 @@ public class PenaltyManagement {
 	/** 书面放弃陈述申辩、听证. */
 	@Transactional
 	public void recordWaiver(long id, long version, NewRecord waiver, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().recordWaiver(waiver, step.by(),
+		changes.change(id, version, actor, scope, step -> step.proceeding().hearing().recordWaiver(waiver, step.by(),
 				on(waiver.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
 	/** 当事人要求听证. */
 	@Transactional
 	public void requestHearing(long id, long version, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().requestHearing(step.by(), step.at(), clock));
+		changes.change(id, version, actor, scope,
+				step -> step.proceeding().hearing().requestHearing(step.by(), step.at(), clock));
 	}
 
 	/** 安排听证. */
@@ -288,13 +289,13 @@ public class PenaltyManagement {
 			throw new PenaltyTransitionException("penalty.error.hearingHost");
 		}
 		changes.change(id, version, actor, scope,
-				step -> step.proceeding().scheduleHearing(plan, step.by(), step.at(), clock));
+				step -> step.proceeding().hearing().scheduleHearing(plan, step.by(), step.at(), clock));
 	}
 
 	/** 举行听证, the transcript signed by the host and the clerk it names. */
 	@Transactional
 	public void holdHearing(long id, long version, NewRecord transcript, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().holdHearing(transcript, step.by(),
+		changes.change(id, version, actor, scope, step -> step.proceeding().hearing().holdHearing(transcript, step.by(),
 				on(transcript.secondOfficerId(), step.proceeding()), step.at(), clock));
 	}
 
@@ -302,13 +303,14 @@ public class PenaltyManagement {
 	@Transactional
 	public void hearingAbsent(long id, long version, String opinion, Actor actor, DataScope scope) {
 		changes.change(id, version, actor, scope,
-				step -> step.proceeding().hearingAbsent(step.by(), opinion, step.at(), clock));
+				step -> step.proceeding().hearing().hearingAbsent(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 陈述申辩期结束. */
 	@Transactional
 	public void endStatementPeriod(long id, long version, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().endStatementPeriod(step.by(), step.at(), clock));
+		changes.change(id, version, actor, scope,
+				step -> step.proceeding().hearing().endStatementPeriod(step.by(), step.at(), clock));
 	}
 
 	/** 法制审核 after the 告知 (a hearing or a changed penalty). */

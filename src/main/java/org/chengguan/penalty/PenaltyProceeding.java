@@ -3,7 +3,6 @@ package org.chengguan.penalty;
 import static org.chengguan.penalty.ProceedingAction.ADD_RECORD;
 import static org.chengguan.penalty.ProceedingStatus.COLLECTIVE_DISCUSSION;
 import static org.chengguan.penalty.ProceedingStatus.DECISION_PENDING;
-import static org.chengguan.penalty.ProceedingStatus.LEGAL_REVIEW;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -303,7 +302,7 @@ public class PenaltyProceeding {
 	}
 
 	/** A record signed by the two officers, as the step of this action. */
-	private ProceedingRecord take(ProceedingAction action, NewRecord record, Participant by, Participant second,
+	ProceedingRecord take(ProceedingAction action, NewRecord record, Participant by, Participant second,
 			Instant at, PeriodClock clock) {
 		requireOfficers(by, second);
 		if (record.officerId() != by.staffId() || record.secondOfficerId() != second.staffId()) {
@@ -401,113 +400,9 @@ public class PenaltyProceeding {
 		move(back, by, opinion, at);
 	}
 
-	/** 送达事先告知书 (第四十四条) by two officers: the statement period and, where eligible, the hearing window start. */
-	void serveNotice(Participant by, Participant second, String method, boolean hearingEligible, int statementDays,
-			Instant at, PeriodClock clock) {
-		check(ProceedingAction.SERVE_NOTICE, by, null);
-		requireOfficers(by, second);
-		notice.served(at, method, hearingEligible);
-		proposal.noticed();
-		var day = clock.dayOf(at);
-		start(PeriodKind.STATEMENT, statementDays, day, clock);
-		if (hearingEligible) {
-			start(PeriodKind.HEARING_REQUEST, 5, day, clock);
-		}
-		move(ProceedingAction.SERVE_NOTICE, by, null, at);
-	}
-
-	/**
-	 * 陈述申辩 (第四十五条): recorded, and adopted or not with the reasons; an adopted point may lighten the proposal,
-	 * never make it heavier, and then the 法制审核 is to be done again.
-	 */
-	void recordStatement(NewRecord statement, boolean adopted, String response, @Nullable ProposedOutcome revised,
-			Assessment assessment, Participant by, Participant second, Instant at, PeriodClock clock) {
-		check(ProceedingAction.RECORD_STATEMENT, by, response);
-		if (revised != null) {
-			// 《行政处罚法》第四十五条第二款：行政机关不得因当事人陈述、申辩而给予更重的处罚
-			if (proposal.heavierThanNotice(revised)) {
-				throw new PenaltyTransitionException("penalty.guard.art45");
-			}
-			ProceedingRules.checkProposal(revised, assessment);
-			proposal.set(revised);
-			route.legalReviewOutdated();
-		}
-		var added = take(ProceedingAction.RECORD_STATEMENT, statement, by, second, at, clock);
-		added.decide(adopted ? ProceedingRecord.Decision.ADOPTED : ProceedingRecord.Decision.NOT_ADOPTED, by.staffId(),
-				response, at);
-		notice.statement();
-	}
-
-	/** 当事人书面放弃陈述、申辩和听证 (第六十二条). */
-	void recordWaiver(NewRecord waiver, Participant by, Participant second, Instant at, PeriodClock clock) {
-		check(ProceedingAction.RECORD_WAIVER, by, null);
-		take(ProceedingAction.RECORD_WAIVER, waiver, by, second, at, clock);
-		notice.waived(at);
-	}
-
-	/** 当事人要求听证, within 5 working days of the 告知 (第六十四条第（一）项). */
-	void requestHearing(Participant by, Instant at, PeriodClock clock) {
-		check(ProceedingAction.REQUEST_HEARING, by, null);
-		if (!hearingRequestOpen(clock.dayOf(at))) {
-			throw new PenaltyTransitionException("penalty.guard.art64Request");
-		}
-		end(PeriodKind.HEARING_REQUEST, at);
-		notice.hearingRequested(at);
-		move(ProceedingAction.REQUEST_HEARING, by, null, at);
-	}
-
-	/** 安排听证: notice at least 7 days ahead, a host who did not investigate (第六十四条第（二）（四）项). */
-	void scheduleHearing(HearingPlan plan, Participant by, Instant at, PeriodClock clock) {
-		check(ProceedingAction.SCHEDULE_HEARING, by, null);
-		notice.hearingScheduled(plan, isHandler(plan.hostId()) || records().takenBy(plan.hostId()), clock.dayOf(at),
-				clock);
-		move(ProceedingAction.SCHEDULE_HEARING, by, plan.place(), at);
-	}
-
-	/** 举行听证 with its signed 笔录; the decision rests on it (第六十五条) after a new 法制审核 (第五十八条). */
-	void holdHearing(NewRecord transcript, Participant host, Participant second, Instant at, PeriodClock clock) {
-		check(ProceedingAction.HOLD_HEARING, host, null);
-		if (transcript.officerId() != host.staffId() || transcript.secondOfficerId() != second.staffId()) {
-			throw new IllegalArgumentException("The host and the clerk sign the transcript");
-		}
-		notice.hearingEnded(NoticeState.HearingOutcome.HELD, at);
-		records().add(transcript, at);
-		route.legalReviewOutdated();
-		end(PeriodKind.STATEMENT, at);
-		move(ProceedingAction.HOLD_HEARING, host, transcript.title(), at);
-		startNode(ApprovalLevel.LEGAL_REVIEW, at, clock);
-	}
-
-	/** 当事人无正当理由拒不出席听证: the hearing is deemed waived (第六十四条第（七）项). */
-	void hearingAbsent(Participant host, String opinion, Instant at, PeriodClock clock) {
-		check(ProceedingAction.HEARING_ABSENT, host, opinion);
-		notice.hearingEnded(NoticeState.HearingOutcome.ABSENT, at);
-		end(PeriodKind.STATEMENT, at);
-		afterStatement(ProceedingAction.HEARING_ABSENT, host, opinion, at, clock);
-	}
-
-	/**
-	 * 陈述申辩期结束 (第六十二条): the period ran out, or the party waived in writing, or it answered and the hearing
-	 * window (if any) is over.
-	 */
-	void endStatementPeriod(Participant by, Instant at, PeriodClock clock) {
-		check(ProceedingAction.END_STATEMENT_PERIOD, by, null);
-		if (!statementPeriodClosable(clock.dayOf(at))) {
-			throw new PenaltyTransitionException("penalty.guard.art62");
-		}
-		end(PeriodKind.STATEMENT, at);
-		end(PeriodKind.HEARING_REQUEST, at);
-		afterStatement(ProceedingAction.END_STATEMENT_PERIOD, by, null, at, clock);
-	}
-
-	/** After the party was heard: a new 法制审核 if anything changed, the 集体讨论 at T4, else the decision. */
-	private void afterStatement(ProceedingAction action, Participant by, @Nullable String opinion, Instant at,
-			PeriodClock clock) {
-		var routed = Objects.requireNonNull(route.route());
-		var next = !route.isLegalReviewCurrent() ? LEGAL_REVIEW
-				: routed.afterNotice().isEmpty() ? DECISION_PENDING : COLLECTIVE_DISCUSSION;
-		moveTo(next, action, by, opinion, at);
-		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
+	/** 告知, 陈述申辩 and 听证 (第四十四条至第四十五条、第六十二条至第六十五条), as their own collaborator. */
+	ProceedingHearing hearing() {
+		return new ProceedingHearing(this, notice, proposal, route);
 	}
 
 	/** 法制审核 (第五十八条) with its checklist: PASS leads on, FAIL sends the report back (no decision). */
@@ -580,20 +475,6 @@ public class PenaltyProceeding {
 		return executing().performed() ? null : "penalty.guard.unpaid";
 	}
 
-	/** Whether the 陈述申辩期 may end now (《行政处罚法》第六十二条): run out, waived, or answered with no hearing window left. */
-	boolean statementPeriodClosable(LocalDate today) {
-		var hearingWindowOpen = periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today))
-			.isPresent();
-		return periods().over(PeriodKind.STATEMENT, today) || notice.getWaivedAt() != null
-				|| notice.isStatementReceived() && !hearingWindowOpen;
-	}
-
-	/** Whether the party may still ask for a hearing (第六十四条第（一）项). */
-	boolean hearingRequestOpen(LocalDate today) {
-		return notice.isHearingEligible()
-				&& periods().running(PeriodKind.HEARING_REQUEST).filter(p -> !p.isOverOn(today)).isPresent();
-	}
-
 	/** Whether the last approval would end a no-penalty case that has no education record yet (第三十三条第三款). */
 	boolean awaitsEducation() {
 		var outcome = proposal.getOutcome();
@@ -646,12 +527,12 @@ public class PenaltyProceeding {
 		status = next;
 	}
 
-	private void startNode(ApprovalLevel level, Instant at, PeriodClock clock) {
+	void startNode(ApprovalLevel level, Instant at, PeriodClock clock) {
 		end(PeriodKind.APPROVAL_NODE, at);
 		start(PeriodKind.APPROVAL_NODE, level.workingDays(), clock.dayOf(at), clock);
 	}
 
-	private void start(PeriodKind kind, int length, LocalDate from, PeriodClock clock) {
+	void start(PeriodKind kind, int length, LocalDate from, PeriodClock clock) {
 		periods().start(kind, length, from, clock);
 	}
 
@@ -663,7 +544,7 @@ public class PenaltyProceeding {
 		return new ProceedingPeriods(this, periods);
 	}
 
-	private ProceedingRecords records() {
+	ProceedingRecords records() {
 		return new ProceedingRecords(this, records);
 	}
 

@@ -58,8 +58,8 @@ public record ProceedingOffers(List<ProceedingAction> offered, Map<ProceedingAct
 		var records = proceeding.recordsView();
 		var enforcing = proceeding.enforcing();
 		return switch (action) {
-			case END_STATEMENT_PERIOD -> proceeding.statementPeriodClosable(today) ? null : "penalty.guard.art62";
-			case REQUEST_HEARING -> proceeding.hearingRequestOpen(today) ? null
+			case END_STATEMENT_PERIOD -> proceeding.hearing().statementPeriodClosable(today) ? null : "penalty.guard.art62";
+			case REQUEST_HEARING -> proceeding.hearing().hearingRequestOpen(today) ? null
 					: proceeding.getNotice().isHearingEligible() ? "penalty.guard.art64Request" : "";
 			case APPROVE -> proceeding.awaitsEducation() ? "penalty.guard.art33Education" : null;
 			case CONCLUDE -> !records.hasEvidence() ? "penalty.error.noRecords"

@@ -24,7 +24,7 @@ class DecisionServiceTests {
 	/** Decided on day 16 (2026-11-18, a Wednesday). */
 	static PenaltyProceeding decided() {
 		var proceeding = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
-		proceeding.endStatementPeriod(OFFICER, day(15), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(15), CLOCK);
 		proceeding.decide(DEPUTY, Proceedings.assessment(), day(16), CLOCK);
 		return proceeding;
 	}

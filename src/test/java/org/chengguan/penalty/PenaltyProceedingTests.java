@@ -57,14 +57,14 @@ class PenaltyProceedingTests {
 		proceeding.approve(DEPUTY, "同意", null, day(6), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.NOTICE_PENDING);
 
-		proceeding.serveNotice(OFFICER, SECOND, "DIRECT", false, 5, day(7), CLOCK);
+		proceeding.hearing().serveNotice(OFFICER, SECOND, "DIRECT", false, 5, day(7), CLOCK);
 		assertThat(proceeding.period(PeriodKind.STATEMENT).orElseThrow().getDueOn())
 			.isEqualTo(LocalDate.of(2026, 11, 16));
 		assertThat(proceeding.period(PeriodKind.HEARING_REQUEST)).isEmpty();
 		// the period passes on the clock: on its last day it is still running
-		assertThatThrownBy(() -> proceeding.endStatementPeriod(OFFICER, day(14), CLOCK))
+		assertThatThrownBy(() -> proceeding.hearing().endStatementPeriod(OFFICER, day(14), CLOCK))
 			.hasMessage("penalty.guard.art62");
-		proceeding.endStatementPeriod(OFFICER, day(15), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(15), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.DEPUTY_APPROVAL);
 
@@ -85,12 +85,12 @@ class PenaltyProceedingTests {
 		var proceeding = Proceedings.noticed(8000, DiscretionLevel.SERIOUS);
 		assertThat(proceeding.getRoute().getTier()).isEqualTo(ApprovalTier.T4);
 		assertThat(proceeding.getNotice().isHearingEligible()).isTrue();
-		proceeding.requestHearing(OFFICER, day(9), CLOCK);
+		proceeding.hearing().requestHearing(OFFICER, day(9), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.HEARING_REQUESTED);
 		var hearing = new HearingPlan(day(22), "局三楼听证室", Proceedings.UNQUALIFIED_LEGAL.staffId(),
 				LocalDate.of(2026, 11, 12), true);
-		proceeding.scheduleHearing(hearing, LEGAL, day(10), CLOCK);
-		proceeding.holdHearing(new NewRecord(RecordKind.HEARING, "听证笔录", "当事人对事实无异议，请求从轻",
+		proceeding.hearing().scheduleHearing(hearing, LEGAL, day(10), CLOCK);
+		proceeding.hearing().holdHearing(new NewRecord(RecordKind.HEARING, "听证笔录", "当事人对事实无异议，请求从轻",
 				Proceedings.UNQUALIFIED_LEGAL.staffId(), LEGAL.staffId(), java.util.List.of()), Proceedings.UNQUALIFIED_LEGAL,
 				LEGAL, day(22), CLOCK);
 		// 《行政处罚法》第五十八条第一款第（二）项：经过听证程序的，应当法制审核
@@ -110,10 +110,10 @@ class PenaltyProceedingTests {
 	@Test
 	void aStatementAdoptedLightensThePenaltyAndCallsForANewLegalReview() {
 		var proceeding = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
-		proceeding.recordStatement(Proceedings.record(RecordKind.STATEMENT, "陈述申辩笔录"), true, "当事人系初次，采纳",
+		proceeding.hearing().recordStatement(Proceedings.record(RecordKind.STATEMENT, "陈述申辩笔录"), true, "当事人系初次，采纳",
 				Proceedings.fine(1500, DiscretionLevel.GENERAL), Proceedings.assessment(), OFFICER, SECOND, day(8), CLOCK);
 		assertThat(proceeding.getProposal().fine()).isEqualByComparingTo("1500");
-		proceeding.endStatementPeriod(OFFICER, day(8), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(8), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.LEGAL_REVIEW);
 		proceeding.review(true, LEGAL, "同意", "处罚适当=OK", day(9), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);

@@ -41,7 +41,7 @@ class ProceedingActorMatrixTests {
 		};
 		Supplier<PenaltyProceeding> decisionPending = () -> {
 			var p = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
-			p.endStatementPeriod(Proceedings.OFFICER, Proceedings.day(15), Proceedings.CLOCK);
+			p.hearing().endStatementPeriod(Proceedings.OFFICER, Proceedings.day(15), Proceedings.CLOCK);
 			return p;
 		};
 		Supplier<PenaltyProceeding> decided = DecisionServiceTests::decided;

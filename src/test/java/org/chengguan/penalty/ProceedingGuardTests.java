@@ -154,9 +154,9 @@ class ProceedingGuardTests {
 	void art62NoDecisionBeforeThePartyWasHeardOrWaivedInWriting() {
 		var proceeding = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, DEPUTY)).contains("penalty.error.notNow");
-		refused(() -> proceeding.endStatementPeriod(OFFICER, day(9), CLOCK), "penalty.guard.art62", "第六十二条");
-		proceeding.recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃陈述申辩声明"), OFFICER, SECOND, day(9), CLOCK);
-		proceeding.endStatementPeriod(OFFICER, day(9), CLOCK);
+		refused(() -> proceeding.hearing().endStatementPeriod(OFFICER, day(9), CLOCK), "penalty.guard.art62", "第六十二条");
+		proceeding.hearing().recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃陈述申辩声明"), OFFICER, SECOND, day(9), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(9), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 	}
 
@@ -164,18 +164,18 @@ class ProceedingGuardTests {
 	void art64AHearingIsAskedForWithinFiveWorkingDays() {
 		var proceeding = Proceedings.noticed(8000, DiscretionLevel.SERIOUS);
 		// served 11-09: the window's last day is 11-16
-		refused(() -> proceeding.requestHearing(OFFICER, day(15), CLOCK), "penalty.guard.art64Request", "第六十四条");
+		refused(() -> proceeding.hearing().requestHearing(OFFICER, day(15), CLOCK), "penalty.guard.art64Request", "第六十四条");
 		var small = Proceedings.noticed(3000, DiscretionLevel.SERIOUS);
-		refused(() -> small.requestHearing(OFFICER, day(8), CLOCK), "penalty.guard.art64Request", "第六十四条");
+		refused(() -> small.hearing().requestHearing(OFFICER, day(8), CLOCK), "penalty.guard.art64Request", "第六十四条");
 	}
 
 	@Test
 	void art64AHearingIsNotifiedSevenWorkingDaysAheadAndNotHostedByAnInvestigator() {
 		var proceeding = Proceedings.noticed(8000, DiscretionLevel.SERIOUS);
-		proceeding.requestHearing(OFFICER, day(8), CLOCK);
-		refused(() -> proceeding.scheduleHearing(new HearingPlan(day(17), "听证室", Proceedings.UNQUALIFIED_LEGAL.staffId(),
+		proceeding.hearing().requestHearing(OFFICER, day(8), CLOCK);
+		refused(() -> proceeding.hearing().scheduleHearing(new HearingPlan(day(17), "听证室", Proceedings.UNQUALIFIED_LEGAL.staffId(),
 				LocalDate.of(2026, 11, 10), true), LEGAL, day(8), CLOCK), "penalty.guard.art64Notice", "第六十四条");
-		refused(() -> proceeding.scheduleHearing(new HearingPlan(day(30), "听证室", SECOND.staffId(),
+		refused(() -> proceeding.hearing().scheduleHearing(new HearingPlan(day(30), "听证室", SECOND.staffId(),
 				LocalDate.of(2026, 11, 10), true), LEGAL, day(8), CLOCK), "penalty.guard.art64Host", "第六十四条");
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.HEARING_REQUESTED);
 	}
@@ -183,7 +183,7 @@ class ProceedingGuardTests {
 	@Test
 	void art45TheDefenceNeverMakesThePenaltyHeavier() {
 		var proceeding = Proceedings.noticed(1500, DiscretionLevel.GENERAL);
-		refused(() -> proceeding.recordStatement(Proceedings.record(RecordKind.STATEMENT, "申辩"), false, "不采纳",
+		refused(() -> proceeding.hearing().recordStatement(Proceedings.record(RecordKind.STATEMENT, "申辩"), false, "不采纳",
 				Proceedings.fine(2500, DiscretionLevel.SERIOUS), Proceedings.assessment(), OFFICER, SECOND, day(8), CLOCK),
 				"penalty.guard.art45", "第四十五条");
 		assertThat(proceeding.getProposal().fine()).isEqualByComparingTo("1500");
@@ -193,10 +193,10 @@ class ProceedingGuardTests {
 	void art58NoDecisionWithoutACurrentLegalReview() {
 		// a hearing ends the review approved before it: the decision waits for a new one
 		var proceeding = Proceedings.noticed(8000, DiscretionLevel.SERIOUS);
-		proceeding.requestHearing(OFFICER, day(8), CLOCK);
-		proceeding.scheduleHearing(new HearingPlan(day(22), "听证室", Proceedings.UNQUALIFIED_LEGAL.staffId(),
+		proceeding.hearing().requestHearing(OFFICER, day(8), CLOCK);
+		proceeding.hearing().scheduleHearing(new HearingPlan(day(22), "听证室", Proceedings.UNQUALIFIED_LEGAL.staffId(),
 				LocalDate.of(2026, 11, 10), true), LEGAL, day(8), CLOCK);
-		proceeding.holdHearing(new NewRecord(RecordKind.HEARING, "听证笔录", "内容", Proceedings.UNQUALIFIED_LEGAL.staffId(),
+		proceeding.hearing().holdHearing(new NewRecord(RecordKind.HEARING, "听证笔录", "内容", Proceedings.UNQUALIFIED_LEGAL.staffId(),
 				LEGAL.staffId(), List.of()), Proceedings.UNQUALIFIED_LEGAL, LEGAL, day(22), CLOCK);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, DIRECTOR)).contains("penalty.error.notNow");
 		refused(() -> proceeding.review(true, Proceedings.UNQUALIFIED_LEGAL, "通过", "", day(23), CLOCK),
@@ -209,8 +209,8 @@ class ProceedingGuardTests {
 	@Test
 	void art57AMajorCaseIsDiscussedWithQuorumAndSignedByItsChair() {
 		var proceeding = Proceedings.noticed(8000, DiscretionLevel.SERIOUS);
-		proceeding.recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃听证声明"), OFFICER, SECOND, day(8), CLOCK);
-		proceeding.endStatementPeriod(OFFICER, day(8), CLOCK);
+		proceeding.hearing().recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃听证声明"), OFFICER, SECOND, day(8), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(8), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.COLLECTIVE_DISCUSSION);
 		refused(() -> proceeding.recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12), DIRECTOR.staffId(),
 				"局长\n分管领导", 5, "同意", "同意"), DIRECTOR, day(9), CLOCK), "penalty.guard.art57Quorum", "第五十七条");
@@ -226,8 +226,8 @@ class ProceedingGuardTests {
 	@Test
 	void art29NoSecondFineForTheSameAct() {
 		var proceeding = Proceedings.noticed(1500, DiscretionLevel.GENERAL);
-		proceeding.recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃声明"), OFFICER, SECOND, day(8), CLOCK);
-		proceeding.endStatementPeriod(OFFICER, day(8), CLOCK);
+		proceeding.hearing().recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃声明"), OFFICER, SECOND, day(8), CLOCK);
+		proceeding.hearing().endStatementPeriod(OFFICER, day(8), CLOCK);
 		var finedBefore = new Assessment(Proceedings.barbecue(), PartyKind.PERSON, 35, 0, true);
 		refused(() -> proceeding.decide(DEPUTY, finedBefore, day(9), CLOCK), "penalty.guard.art29", "第二十九条");
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);

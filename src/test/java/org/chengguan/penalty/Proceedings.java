@@ -163,7 +163,7 @@ final class Proceedings {
 	/** 告知 served on day 7 (a Monday): statement period 5 working days. */
 	static PenaltyProceeding noticed(int yuan, DiscretionLevel level) {
 		var proceeding = approved(yuan, level);
-		proceeding.serveNotice(OFFICER, SECOND, "DIRECT", thresholds().hearingEligible(facts(proceeding)), 5, day(7),
+		proceeding.hearing().serveNotice(OFFICER, SECOND, "DIRECT", thresholds().hearingEligible(facts(proceeding)), 5, day(7),
 				CLOCK);
 		return proceeding;
 	}
