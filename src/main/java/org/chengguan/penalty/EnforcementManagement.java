@@ -1,5 +1,6 @@
 package org.chengguan.penalty;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,10 @@ public class EnforcementManagement {
 	 */
 	@Transactional
 	public void decideRemedy(long id, long version, RemedyOutcome outcome, LocalDate decidedOn, @Nullable String note,
-			Actor actor, DataScope scope) {
+			@Nullable BigDecimal changedFine, Actor actor, DataScope scope) {
 		changes.change(id, version, actor, scope, step -> {
-			step.proceeding().enforcing().decideRemedy(outcome, decidedOn, note, step.by(), step.at(), clock);
+			step.proceeding().enforcing().decideRemedy(outcome, decidedOn, note, changedFine, step.by(), step.at(),
+					clock);
 			if (outcome.altersDecision()) {
 				events.publishEvent(new PenaltyEvents.DecisionAltered(id, step.proceeding().getNumber(), outcome,
 						step.at()));

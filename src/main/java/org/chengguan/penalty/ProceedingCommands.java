@@ -82,7 +82,7 @@ class ProceedingCommands {
 			case RECORD_REMEDY -> enforcement.recordRemedy(id, version, required(form.remedyKind()),
 					required(form.day()), form.text(form.body()), form.reference(), actor, scope);
 			case DECIDE_REMEDY -> enforcement.decideRemedy(id, version, required(form.remedyOutcome()),
-					required(form.day()), opinion, actor, scope);
+					required(form.day()), opinion, form.fine(), actor, scope);
 			case SERVE_REMINDER -> enforcement.serveReminder(id, version, required(form.day()), serviceMethod(form),
 					actor, scope);
 			case APPLY_ENFORCEMENT -> enforcement.applyToCourt(id, version, form.text(form.body()),

@@ -1,5 +1,6 @@
 package org.chengguan.penalty;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -118,8 +119,8 @@ final class ProceedingEnforcement {
 	 * The outcome of the pending remedy. A revoked decision ends the proceeding; after a 复议决定 the party may sue
 	 * within 15 days, so the time to sue and the court's window move.
 	 */
-	void decideRemedy(RemedyOutcome outcome, LocalDate decidedOn, @Nullable String note, Participant by, Instant at,
-			PeriodClock clock) {
+	void decideRemedy(RemedyOutcome outcome, LocalDate decidedOn, @Nullable String note,
+			@Nullable BigDecimal changedFine, Participant by, Instant at, PeriodClock clock) {
 		proceeding.check(ProceedingAction.DECIDE_REMEDY, by, null);
 		var remedy = pending().orElseThrow(() -> new PenaltyTransitionException("penalty.remedy.error.none"));
 		if (decidedOn.isBefore(remedy.getFiledOn()) || decidedOn.isAfter(clock.dayOf(at))) {
@@ -129,7 +130,12 @@ final class ProceedingEnforcement {
 		if (outcome.altersDecision() && text == null) {
 			throw new PenaltyTransitionException("penalty.remedy.error.note");
 		}
-		remedy.decide(outcome, decidedOn, text);
+		// 《行政复议法》第六十三条第二款、《行政诉讼法》第七十七条第二款：变更不得加重当事人的义务
+		if (changedFine != null && (outcome != RemedyOutcome.CHANGED || changedFine.signum() < 0
+				|| changedFine.compareTo(proceeding.getProposal().fine()) > 0)) {
+			throw new PenaltyTransitionException("penalty.remedy.error.changedFine");
+		}
+		remedy.decide(outcome, decidedOn, text, changedFine);
 		if (outcome == RemedyOutcome.REVOKED) {
 			proceeding.end(PeriodKind.PAYMENT, at);
 			proceeding.end(PeriodKind.REMINDER, at);
@@ -275,8 +281,9 @@ final class ProceedingEnforcement {
 		if (deadlines == null) {
 			return null;
 		}
-		var fine = proceeding.getProposal().fine();
-		var dues = plan.isApproved()
+		var changed = changedFine();
+		var fine = changed == null ? proceeding.getProposal().fine() : changed;
+		var dues = plan.isApproved() && changed == null
 				? instalments.stream().map(i -> new FineDeadlines.Due(i.getDueOn(), i.getAmount())).toList()
 				: List.of(new FineDeadlines.Due(deadlines.paymentDue(), fine));
 		return new AmountOwed(fine, FineDeadlines.surcharge(dues, fine, asOf, pendingIntervals(asOf)), asOf);
@@ -330,9 +337,19 @@ final class ProceedingEnforcement {
 		return earliest.isBefore(afterSuit) ? afterSuit : earliest;
 	}
 
-	/** Whether a fine is owed at the bank: one was imposed, not taken in cash, not yet paid. */
+	/** The fine as the latest 复议决定 or judgment that changed it set it, if one did. */
+	@Nullable BigDecimal changedFine() {
+		return remedies.stream()
+			.filter(r -> r.getChangedFine() != null)
+			.reduce((first, second) -> second)
+			.map(Remedy::getChangedFine)
+			.orElse(null);
+	}
+
+	/** Whether a fine is owed at the bank: one was imposed (and not changed to none), not in cash, not yet paid. */
 	private boolean owesFine() {
-		return proceeding.getProposal().fine().signum() > 0 && !proceeding.isCashOnSpot()
-				&& proceeding.getExecution().getPaidOn() == null;
+		var changed = changedFine();
+		var fine = changed == null ? proceeding.getProposal().fine() : changed;
+		return fine.signum() > 0 && !proceeding.isCashOnSpot() && proceeding.getExecution().getPaidOn() == null;
 	}
 }

@@ -1,5 +1,6 @@
 package org.chengguan.penalty;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Embeddable;
@@ -33,6 +34,8 @@ public class Remedy {
 
 	private @Nullable String note;
 
+	private @Nullable BigDecimal changedFine;
+
 	protected Remedy() {
 		this.kind = RemedyKind.RECONSIDERATION;
 		this.filedOn = LocalDate.EPOCH;
@@ -47,10 +50,11 @@ public class Remedy {
 		this.reference = reference;
 	}
 
-	void decide(RemedyOutcome outcome, LocalDate decidedOn, @Nullable String note) {
+	void decide(RemedyOutcome outcome, LocalDate decidedOn, @Nullable String note, @Nullable BigDecimal changedFine) {
 		this.outcome = outcome;
 		this.decidedOn = decidedOn;
 		this.note = note;
+		this.changedFine = changedFine;
 	}
 
 	public boolean isPending() {
@@ -92,5 +96,10 @@ public class Remedy {
 
 	public @Nullable String getNote() {
 		return note;
+	}
+
+	/** The fine as the 复议 or the court changed it, if it did. */
+	public @Nullable BigDecimal getChangedFine() {
+		return changedFine;
 	}
 }

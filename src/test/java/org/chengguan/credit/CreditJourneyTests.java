@@ -108,7 +108,7 @@ class CreditJourneyTests {
 			var today = LocalDate.now(ZONE);
 			enforcement.recordRemedy(id, version(id), RemedyKind.RECONSIDERATION, today, "示范市人民政府", null, officer(),
 					staff.scopeOf(officer().id()));
-			enforcement.decideRemedy(id, version(id), RemedyOutcome.CHANGED, today, "复议决定变更罚款数额", officer(),
+			enforcement.decideRemedy(id, version(id), RemedyOutcome.CHANGED, today, "复议决定变更罚款数额", null, officer(),
 					staff.scopeOf(officer().id()));
 			assertThat(credit.of(id).orElseThrow().getWithdrawDue()).isAfterOrEqualTo(today);
 			sender.sendBatch(platform.endpoint());
@@ -124,7 +124,7 @@ class CreditJourneyTests {
 		var today = LocalDate.now(ZONE);
 		enforcement.recordRemedy(id, version(id), RemedyKind.SUIT, today, "示范区人民法院", null, officer(),
 				staff.scopeOf(officer().id()));
-		enforcement.decideRemedy(id, version(id), RemedyOutcome.REVOKED, today, "判决撤销", officer(),
+		enforcement.decideRemedy(id, version(id), RemedyOutcome.REVOKED, today, "判决撤销", null, officer(),
 				staff.scopeOf(officer().id()));
 		var recordId = credit.of(id).orElseThrow().getId();
 		jdbc.update("update credit_outbox set next_attempt_at = now() where record_id = ?", recordId);

@@ -167,7 +167,9 @@ class EnforcementJourneyTests {
 		assertThat(jdbc.queryForObject("select withdraw_due from disclosure_notice where proceeding_id = ?",
 				LocalDate.class, id)).isNull();
 		enforcement.decideRemedy(id, f.version(id), RemedyOutcome.CHANGED, today(), "复议决定变更罚款为二千元",
-				f.actor("officer01"), f.scope("officer01"));
+				new java.math.BigDecimal("2000"), f.actor("officer01"), f.scope("officer01"));
+		// what the bank is to collect is the changed fine
+		assertThat(execution.amountDue(id, today())).isEqualByComparingTo("2000");
 		// 《行政处罚法》第四十八条第二款：withdrawn within 3 working days
 		assertThat(jdbc.queryForObject("select withdraw_due from disclosure_notice where proceeding_id = ?",
 				LocalDate.class, id)).isAfterOrEqualTo(today());

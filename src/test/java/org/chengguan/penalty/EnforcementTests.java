@@ -75,8 +75,8 @@ class EnforcementTests {
 			.isEqualTo("penalty.enforcement.error.remedyPending");
 
 		assertThatThrownBy(() -> proceeding.enforcing().decideRemedy(RemedyOutcome.UPHELD, LocalDate.of(2026, 12, 9),
-				null, OFFICER, on(2027, 1, 4), CLOCK)).hasMessage("penalty.remedy.error.decidedOn");
-		proceeding.enforcing().decideRemedy(RemedyOutcome.UPHELD, LocalDate.of(2027, 1, 4), null, OFFICER,
+				null, null, OFFICER, on(2027, 1, 4), CLOCK)).hasMessage("penalty.remedy.error.decidedOn");
+		proceeding.enforcing().decideRemedy(RemedyOutcome.UPHELD, LocalDate.of(2027, 1, 4), null, null, OFFICER,
 				on(2027, 1, 5), CLOCK);
 		// the surcharge runs again from the day after the review was decided: 01-05 … 01-09 are 5 more days
 		assertThat(proceeding.enforcing().owed(LocalDate.of(2027, 1, 9), CLOCK).surcharge())
@@ -98,8 +98,8 @@ class EnforcementTests {
 		proceeding.enforcing().recordRemedy(RemedyKind.SUIT, LocalDate.of(2026, 12, 1), "示范区人民法院", null, OFFICER,
 				on(2026, 12, 1), CLOCK);
 		assertThatThrownBy(() -> proceeding.enforcing().decideRemedy(RemedyOutcome.REVOKED, LocalDate.of(2027, 3, 1),
-				" ", OFFICER, on(2027, 3, 1), CLOCK)).hasMessage("penalty.remedy.error.note");
-		proceeding.enforcing().decideRemedy(RemedyOutcome.REVOKED, LocalDate.of(2027, 3, 1), "判决撤销：事实不清", OFFICER,
+				" ", null, OFFICER, on(2027, 3, 1), CLOCK)).hasMessage("penalty.remedy.error.note");
+		proceeding.enforcing().decideRemedy(RemedyOutcome.REVOKED, LocalDate.of(2027, 3, 1), "判决撤销：事实不清", null, OFFICER,
 				on(2027, 3, 1), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.REVOKED);
 		assertThat(proceeding.getStatus().isTerminal()).isTrue();
@@ -278,5 +278,26 @@ class EnforcementTests {
 		assertThat(dates.lastFilingDay()).isEqualTo("2027-09-30");
 		assertThat(proceeding.period(PeriodKind.COURT_FILING).orElseThrow().getStartsOn()).isEqualTo("2027-07-01");
 		assertThat(proceeding.enforcing().owed(LocalDate.of(2027, 6, 30), CLOCK).surcharge()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aReviewMayLowerTheFineNeverRaiseItAndWhatIsOwedFollowsTheChange() {
+		var proceeding = served();
+		proceeding.enforcing().recordRemedy(RemedyKind.RECONSIDERATION, LocalDate.of(2026, 11, 30), "示范市人民政府",
+				null, OFFICER, on(2026, 11, 30), CLOCK);
+		// 《行政复议法》第六十三条第二款：不得作出对申请人更为不利的变更决定
+		assertThatThrownBy(() -> proceeding.enforcing().decideRemedy(RemedyOutcome.CHANGED, LocalDate.of(2026, 12, 20),
+				"变更", new java.math.BigDecimal("4000"), OFFICER, on(2026, 12, 20), CLOCK))
+			.hasMessage("penalty.remedy.error.changedFine");
+		assertThatThrownBy(() -> proceeding.enforcing().decideRemedy(RemedyOutcome.UPHELD, LocalDate.of(2026, 12, 20),
+				null, new java.math.BigDecimal("2000"), OFFICER, on(2026, 12, 20), CLOCK))
+			.hasMessage("penalty.remedy.error.changedFine");
+		proceeding.enforcing().decideRemedy(RemedyOutcome.CHANGED, LocalDate.of(2026, 12, 20), "变更罚款为二千元",
+				new java.math.BigDecimal("2000"), OFFICER, on(2026, 12, 20), CLOCK);
+		// due 12-04; the review was pending from 11-30 to 12-20, so nothing accrued before 12-21
+		var owed = proceeding.enforcing().owed(LocalDate.of(2026, 12, 25), CLOCK);
+		assertThat(owed.fine()).isEqualByComparingTo("2000");
+		// 12-21 … 12-25: five days of 3 % of 2,000
+		assertThat(owed.surcharge()).isEqualByComparingTo("300");
 	}
 }

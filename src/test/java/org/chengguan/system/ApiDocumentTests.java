@@ -344,7 +344,7 @@ class ApiDocumentTests {
 		enforcement.recordRemedy(id, jdbc.queryForObject(version, Long.class, id),
 				org.chengguan.penalty.RemedyKind.RECONSIDERATION, today, "示范市人民政府", null, actor, staff.scopeOf(officer));
 		enforcement.decideRemedy(id, jdbc.queryForObject(version, Long.class, id),
-				org.chengguan.penalty.RemedyOutcome.REVOKED, today, "复议决定撤销", actor, staff.scopeOf(officer));
+				org.chengguan.penalty.RemedyOutcome.REVOKED, today, "复议决定撤销", null, actor, staff.scopeOf(officer));
 		var kinds = new TreeSet<String>();
 		for (var payload : jdbc.queryForList("select payload from credit_outbox", String.class)) {
 			var message = json.readTree(payload);
