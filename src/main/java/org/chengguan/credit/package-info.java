@@ -6,7 +6,8 @@
  * 信用推送：送达后按法制股规则分类，七个工作日内推送；决定变更、撤销的，三个工作日内撤回。
  */
 @NullMarked
-@ApplicationModule(displayName = "信用 Credit", allowedDependencies = { "penalty", "party", "system", "calendar", "staff", "documents" })
+@ApplicationModule(displayName = "信用 Credit",
+		allowedDependencies = { "penalty", "party", "system", "calendar", "staff", "documents" })
 package org.chengguan.credit;
 
 import org.jspecify.annotations.NullMarked;
