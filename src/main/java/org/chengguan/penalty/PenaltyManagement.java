@@ -216,7 +216,7 @@ public class PenaltyManagement {
 	public void submit(long id, long version, Actor actor, DataScope scope) {
 		changes.change(id, version, actor, scope, step -> {
 			var route = assessments.route(step.proceeding());
-			step.proceeding().submit(route, step.by(), step.at(), clock);
+			step.proceeding().approval().submit(route, step.by(), step.at(), clock);
 			events.publishEvent(new PenaltyEvents.RouteStored(id, step.proceeding().getNumber(), route.tier(),
 					route.thresholdsVersion(), route.delegated(), actor.username(), step.at()));
 		});
@@ -227,19 +227,21 @@ public class PenaltyManagement {
 	public void approve(long id, long version, @Nullable String opinion, @Nullable String checklist, Actor actor,
 			DataScope scope) {
 		changes.change(id, version, actor, scope,
-				step -> step.proceeding().approve(step.by(), opinion, checklist, step.at(), clock));
+				step -> step.proceeding().approval().approve(step.by(), opinion, checklist, step.at(), clock));
 	}
 
 	/** 退回上一审批环节. */
 	@Transactional
 	public void returnToNode(long id, long version, String opinion, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().returnToNode(step.by(), opinion, step.at(), clock));
+		changes.change(id, version, actor, scope,
+				step -> step.proceeding().approval().returnToNode(step.by(), opinion, step.at(), clock));
 	}
 
 	/** 退回补充调查 ({@link ProceedingAction#RETURN}) or 不同意 ({@link ProceedingAction#REJECT}). */
 	@Transactional
 	public void sendBack(long id, long version, ProceedingAction back, String opinion, Actor actor, DataScope scope) {
-		changes.change(id, version, actor, scope, step -> step.proceeding().send(back, step.by(), opinion, step.at()));
+		changes.change(id, version, actor, scope,
+				step -> step.proceeding().approval().send(back, step.by(), opinion, step.at()));
 	}
 
 	/** 送达事先告知书 by the actor and the second officer. */
@@ -318,14 +320,14 @@ public class PenaltyManagement {
 	public void review(long id, long version, boolean passed, @Nullable String opinion, String checklist, Actor actor,
 			DataScope scope) {
 		changes.change(id, version, actor, scope,
-				step -> step.proceeding().review(passed, step.by(), opinion, checklist, step.at(), clock));
+				step -> step.proceeding().approval().review(passed, step.by(), opinion, checklist, step.at(), clock));
 	}
 
 	/** 集体讨论记录 by its chair. */
 	@Transactional
 	public void recordDiscussion(long id, long version, DiscussionRecord discussion, Actor actor, DataScope scope) {
 		changes.change(id, version, actor, scope,
-				step -> step.proceeding().recordDiscussion(discussion, step.by(), step.at(), clock));
+				step -> step.proceeding().approval().recordDiscussion(discussion, step.by(), step.at(), clock));
 	}
 
 	/** 负责人作出处罚决定. */

@@ -1,8 +1,6 @@
 package org.chengguan.penalty;
 
 import static org.chengguan.penalty.ProceedingAction.ADD_RECORD;
-import static org.chengguan.penalty.ProceedingStatus.COLLECTIVE_DISCUSSION;
-import static org.chengguan.penalty.ProceedingStatus.DECISION_PENDING;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -343,100 +341,14 @@ public class PenaltyProceeding {
 		move(ProceedingAction.CONCLUDE, by, proposed.reasons(), at);
 	}
 
-	/** 提交审批 along the route derived now and kept. */
-	void submit(ApprovalRoute derived, Participant by, Instant at, PeriodClock clock) {
-		check(ProceedingAction.SUBMIT, by, null);
-		route.store(derived);
-		move(ProceedingAction.SUBMIT, by, null, at);
-		startNode(derived.reviews().get(0), at, clock);
-	}
-
-	/** 审批同意 at the review at hand; after the last, the outcome approved decides what follows. */
-	void approve(Participant by, @Nullable String opinion, @Nullable String checklist, Instant at, PeriodClock clock) {
-		check(ProceedingAction.APPROVE, by, opinion);
-		var level = route.review();
-		var outcome = Objects.requireNonNull(proposal.getOutcome());
-		if (awaitsEducation()) {
-			throw new PenaltyTransitionException("penalty.guard.art33Education");
-		}
-		var done = route.advance();
-		approvals.add(new ApprovalStep(this, route.getRound(), level, ApprovalDecision.APPROVED, by, opinion, checklist,
-				at));
-		if (level == ApprovalLevel.LEGAL_REVIEW) {
-			route.legalReviewPassed();
-		}
-		var next = !done ? ProceedingStatus.IN_APPROVAL : outcome == Outcome.PENALTY ? ProceedingStatus.NOTICE_PENDING
-				: outcome == Outcome.TRANSFER ? ProceedingStatus.TRANSFERRED : ProceedingStatus.NO_PENALTY;
-		moveTo(next, ProceedingAction.APPROVE, by, opinion, at);
-		if (!done) {
-			startNode(route.review(), at, clock);
-		}
-		else if (next.isTerminal()) {
-			end(PeriodKind.DECISION, at);
-		}
-	}
-
-	/** 退回上一审批环节. */
-	void returnToNode(Participant by, String opinion, Instant at, PeriodClock clock) {
-		check(ProceedingAction.RETURN_TO_NODE, by, opinion);
-		var level = route.review();
-		route.back();
-		approvals.add(new ApprovalStep(this, route.getRound(), level, ApprovalDecision.RETURNED_TO_NODE, by, opinion,
-				null, at));
-		move(ProceedingAction.RETURN_TO_NODE, by, opinion, at);
-		startNode(route.review(), at, clock);
-	}
-
-	/** 退回补充调查 (the 90 days keep running) or 不同意 (back to the report): resubmission restarts the route. */
-	void send(ProceedingAction back, Participant by, String opinion, Instant at) {
-		if (back != ProceedingAction.RETURN && back != ProceedingAction.REJECT) {
-			throw new IllegalArgumentException(back + " does not send a proceeding back");
-		}
-		check(back, by, opinion);
-		approvals.add(new ApprovalStep(this, route.getRound(), Objects.requireNonNull(levelAtHand()),
-				back == ProceedingAction.RETURN ? ApprovalDecision.RETURNED : ApprovalDecision.REJECTED, by, opinion,
-				null, at));
-		route.legalReviewOutdated();
-		move(back, by, opinion, at);
-	}
-
 	/** 告知, 陈述申辩 and 听证 (第四十四条至第四十五条、第六十二条至第六十五条), as their own collaborator. */
 	ProceedingHearing hearing() {
 		return new ProceedingHearing(this, notice, proposal, route);
 	}
 
-	/** 法制审核 (第五十八条) with its checklist: PASS leads on, FAIL sends the report back (no decision). */
-	void review(boolean passed, Participant by, @Nullable String opinion, String checklist, Instant at,
-			PeriodClock clock) {
-		var action = passed ? ProceedingAction.PASS_REVIEW : ProceedingAction.FAIL_REVIEW;
-		check(action, by, opinion);
-		approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.LEGAL_REVIEW,
-				passed ? ApprovalDecision.PASSED : ApprovalDecision.FAILED, by, opinion, checklist, at));
-		if (!passed) {
-			route.legalReviewOutdated();
-			move(action, by, opinion, at);
-			return;
-		}
-		route.legalReviewPassed();
-		var routed = Objects.requireNonNull(route.route());
-		moveTo(routed.afterNotice().isEmpty() ? DECISION_PENDING : COLLECTIVE_DISCUSSION, action, by, opinion, at);
-		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
-	}
-
-	/** 集体讨论记录 by its chair, the principal; quorum at least half of the members (domain.md §8.6). */
-	void recordDiscussion(DiscussionRecord held, Participant chair, Instant at, PeriodClock clock) {
-		check(ProceedingAction.RECORD_DISCUSSION, chair, held.conclusion());
-		if (held.chairId() != chair.staffId()) {
-			throw new IllegalArgumentException("The chair records the discussion");
-		}
-		if (!held.quorate()) {
-			throw new PenaltyTransitionException("penalty.guard.art57Quorum");
-		}
-		discussion.record(held);
-		approvals.add(new ApprovalStep(this, route.getRound(), ApprovalLevel.COLLECTIVE_DISCUSSION,
-				ApprovalDecision.APPROVED, chair, held.conclusion(), null, at));
-		move(ProceedingAction.RECORD_DISCUSSION, chair, held.conclusion(), at);
-		startNode(Objects.requireNonNull(levelAtHand()), at, clock);
+	/** 审批 along the route, 法制审核 and 集体讨论 (第五十七条、第五十八条), as their own collaborator. */
+	ProceedingApproval approval() {
+		return new ProceedingApproval(this, route, proposal, discussion, approvals);
 	}
 
 	/** 负责人作出处罚决定 (第五十七条): every guard of domain.md §8.14 that bears on the decision holds. */

@@ -32,7 +32,7 @@ class PenaltyProceedingTests {
 		// 《行政处罚法》第六十条：自立案之日起九十日内作出决定 (calendar days; 2027-02-01 is a Monday)
 		var decision = proceeding.period(PeriodKind.DECISION).orElseThrow();
 		assertThat(decision.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 3).plusDays(90));
-		assertThat(decision.getBasis()).isEqualTo("《中华人民共和国行政处罚法》第六十条");
+		assertThat(decision.getBasis()).isEqualTo("penalty.period.basis.DECISION");
 		assertThat(proceeding.period(PeriodKind.LEAD_CHECK).orElseThrow().isRunning()).isFalse();
 	}
 
@@ -41,20 +41,20 @@ class PenaltyProceedingTests {
 		var proceeding = Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
 		assertThat(proceeding.getRoute().getTier()).isEqualTo(ApprovalTier.T3);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.SQUAD_REVIEW);
-		proceeding.approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
+		proceeding.approval().approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.LEGAL_REVIEW);
-		proceeding.send(ProceedingAction.RETURN, LEGAL, "请补充烧烤工具的照片", day(4));
+		proceeding.approval().send(ProceedingAction.RETURN, LEGAL, "请补充烧烤工具的照片", day(4));
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.INVESTIGATING);
 
 		proceeding.addRecord(Proceedings.record(RecordKind.EVIDENCE, "烧烤工具照片"), OFFICER, SECOND, day(5), CLOCK);
 		proceeding.conclude(Proceedings.fine(3000, DiscretionLevel.SERIOUS), Proceedings.assessment(), OFFICER, day(5));
-		proceeding.submit(ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds()), OFFICER, day(5),
-				CLOCK);
+		var route = ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds());
+		proceeding.approval().submit(route, OFFICER, day(5), CLOCK);
 		assertThat(proceeding.getRoute().getRound()).isEqualTo(2);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.SQUAD_REVIEW);
-		proceeding.approve(SQUAD_LEADER, "同意", null, day(6), CLOCK);
-		proceeding.approve(LEGAL, "审核通过", "管辖权=OK", day(6), CLOCK);
-		proceeding.approve(DEPUTY, "同意", null, day(6), CLOCK);
+		proceeding.approval().approve(SQUAD_LEADER, "同意", null, day(6), CLOCK);
+		proceeding.approval().approve(LEGAL, "审核通过", "管辖权=OK", day(6), CLOCK);
+		proceeding.approval().approve(DEPUTY, "同意", null, day(6), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.NOTICE_PENDING);
 
 		proceeding.hearing().serveNotice(OFFICER, SECOND, "DIRECT", false, 5, day(7), CLOCK);
@@ -96,9 +96,9 @@ class PenaltyProceedingTests {
 		// 《行政处罚法》第五十八条第一款第（二）项：经过听证程序的，应当法制审核
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.LEGAL_REVIEW);
 		assertThat(proceeding.getRoute().isLegalReviewCurrent()).isFalse();
-		proceeding.review(true, LEGAL, "听证后审核通过", "程序合法=OK", day(23), CLOCK);
+		proceeding.approval().review(true, LEGAL, "听证后审核通过", "程序合法=OK", day(23), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.COLLECTIVE_DISCUSSION);
-		proceeding.recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 26), DIRECTOR.staffId(),
+		proceeding.approval().recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 26), DIRECTOR.staffId(),
 				"局长\n分管领导\n班子成员", 5, "一致同意", "同意按拟处罚意见作出决定"), DIRECTOR, day(24), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.COLLECTIVE_DISCUSSION);
@@ -115,7 +115,7 @@ class PenaltyProceedingTests {
 		assertThat(proceeding.getProposal().fine()).isEqualByComparingTo("1500");
 		proceeding.hearing().endStatementPeriod(OFFICER, day(8), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.LEGAL_REVIEW);
-		proceeding.review(true, LEGAL, "同意", "处罚适当=OK", day(9), CLOCK);
+		proceeding.approval().review(true, LEGAL, "同意", "处罚适当=OK", day(9), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECISION_PENDING);
 		proceeding.decide(DEPUTY, Proceedings.assessment(), day(10), Proceedings.CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.DECIDED);
@@ -129,11 +129,11 @@ class PenaltyProceedingTests {
 				java.math.BigDecimal.ZERO, null, null, null, java.math.BigDecimal.ZERO, java.util.Set.of(), null, null,
 				java.util.Set.of(), "初次违法，当场停止", java.util.Set.of(), null);
 		proceeding.conclude(firstOffence, Proceedings.assessment(), OFFICER, day(3));
-		proceeding.submit(ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds()), OFFICER, day(3),
-				CLOCK);
-		proceeding.approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
-		proceeding.approve(LEGAL, "同意", "定性准确=OK", day(4), CLOCK);
-		proceeding.approve(DEPUTY, "同意不予处罚", null, day(4), CLOCK);
+		var route = ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds());
+		proceeding.approval().submit(route, OFFICER, day(3), CLOCK);
+		proceeding.approval().approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
+		proceeding.approval().approve(LEGAL, "同意", "定性准确=OK", day(4), CLOCK);
+		proceeding.approval().approve(DEPUTY, "同意不予处罚", null, day(4), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.NO_PENALTY);
 		assertThat(proceeding.getStatus().isTerminal()).isTrue();
 	}
@@ -141,10 +141,10 @@ class PenaltyProceedingTests {
 	@Test
 	void aNodeMayReturnToTheNodeBeforeIt() {
 		var proceeding = Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
-		proceeding.approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
-		proceeding.returnToNode(LEGAL, "请中队长核实当事人身份", day(4), CLOCK);
+		proceeding.approval().approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
+		proceeding.approval().returnToNode(LEGAL, "请中队长核实当事人身份", day(4), CLOCK);
 		assertThat(proceeding.levelAtHand()).isEqualTo(ApprovalLevel.SQUAD_REVIEW);
-		assertThatThrownBy(() -> proceeding.returnToNode(SQUAD_LEADER, "再退", day(4), CLOCK))
+		assertThatThrownBy(() -> proceeding.approval().returnToNode(SQUAD_LEADER, "再退", day(4), CLOCK))
 			.hasMessage("penalty.error.firstNode");
 		assertThat(proceeding.period(PeriodKind.APPROVAL_NODE).orElseThrow().getDueOn())
 			.isEqualTo(LocalDate.of(2026, 11, 10));

@@ -31,12 +31,12 @@ class ProceedingActorMatrixTests {
 		Supplier<PenaltyProceeding> squadNode = () -> Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
 		Supplier<PenaltyProceeding> legalNode = () -> {
 			var p = squadNode.get();
-			p.approve(Proceedings.SQUAD_LEADER, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
+			p.approval().approve(Proceedings.SQUAD_LEADER, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
 			return p;
 		};
 		Supplier<PenaltyProceeding> deputyNode = () -> {
 			var p = legalNode.get();
-			p.approve(Proceedings.LEGAL, "同意", "管辖权=OK", Proceedings.day(4), Proceedings.CLOCK);
+			p.approval().approve(Proceedings.LEGAL, "同意", "管辖权=OK", Proceedings.day(4), Proceedings.CLOCK);
 			return p;
 		};
 		Supplier<PenaltyProceeding> decisionPending = () -> {
@@ -200,7 +200,7 @@ class ProceedingActorMatrixTests {
 		var proceeding = Proceedings.submitted(3000, DiscretionLevel.SERIOUS);
 		var both = Proceedings.person(81, "中队长兼法制员", java.util.Set.of("penalty:approve:squad", "penalty:approve:legal"),
 				true, true, true);
-		proceeding.approve(both, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
+		proceeding.approval().approve(both, "同意", null, Proceedings.day(4), Proceedings.CLOCK);
 		assertThat(proceeding.refusal(ProceedingAction.APPROVE, both)).contains("penalty.actor.separation");
 	}
 }

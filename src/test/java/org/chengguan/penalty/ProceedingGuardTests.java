@@ -199,9 +199,9 @@ class ProceedingGuardTests {
 		proceeding.hearing().holdHearing(new NewRecord(RecordKind.HEARING, "听证笔录", "内容", Proceedings.UNQUALIFIED_LEGAL.staffId(),
 				LEGAL.staffId(), List.of()), Proceedings.UNQUALIFIED_LEGAL, LEGAL, day(22), CLOCK);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, DIRECTOR)).contains("penalty.error.notNow");
-		refused(() -> proceeding.review(true, Proceedings.UNQUALIFIED_LEGAL, "通过", "", day(23), CLOCK),
+		refused(() -> proceeding.approval().review(true, Proceedings.UNQUALIFIED_LEGAL, "通过", "", day(23), CLOCK),
 				"penalty.actor.legalQualification", "第五十八条");
-		proceeding.review(false, LEGAL, "证据不足", "事实清楚=ISSUE", day(23), CLOCK);
+		proceeding.approval().review(false, LEGAL, "证据不足", "事实清楚=ISSUE", day(23), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.CONCLUDED);
 		assertThat(MESSAGES.getString("penalty.guard.art58")).contains("第五十八条");
 	}
@@ -212,11 +212,12 @@ class ProceedingGuardTests {
 		proceeding.hearing().recordWaiver(Proceedings.record(RecordKind.WAIVER, "放弃听证声明"), OFFICER, SECOND, day(8), CLOCK);
 		proceeding.hearing().endStatementPeriod(OFFICER, day(8), CLOCK);
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.COLLECTIVE_DISCUSSION);
-		refused(() -> proceeding.recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12), DIRECTOR.staffId(),
+		refused(() -> proceeding.approval().recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12),
+				DIRECTOR.staffId(),
 				"局长\n分管领导", 5, "同意", "同意"), DIRECTOR, day(9), CLOCK), "penalty.guard.art57Quorum", "第五十七条");
 		assertThat(proceeding.refusal(ProceedingAction.RECORD_DISCUSSION, Proceedings.MEMBER))
 			.contains("penalty.actor.principal");
-		proceeding.recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12), DIRECTOR.staffId(),
+		proceeding.approval().recordDiscussion(new DiscussionRecord(LocalDate.of(2026, 11, 12), DIRECTOR.staffId(),
 				"局长\n分管领导\n班子成员", 5, "同意", "同意"), DIRECTOR, day(9), CLOCK);
 		assertThat(proceeding.refusal(ProceedingAction.DECIDE, Proceedings.MEMBER)).contains("penalty.actor.chair");
 		proceeding.decide(DIRECTOR, Proceedings.assessment(), day(10), Proceedings.CLOCK);
@@ -260,11 +261,11 @@ class ProceedingGuardTests {
 		refused(() -> proceeding.conclude(firstOffence, new Assessment(Proceedings.barbecue(), PartyKind.PERSON, 35, 1,
 				false), OFFICER, day(3)), "penalty.guard.art33FirstOffence", "第三十三条");
 		proceeding.conclude(firstOffence, Proceedings.assessment(), OFFICER, day(3));
-		proceeding.submit(ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds()), OFFICER, day(3),
-				CLOCK);
-		proceeding.approve(Proceedings.SQUAD_LEADER, "同意", null, day(4), CLOCK);
-		proceeding.approve(LEGAL, "同意", "定性准确=OK", day(4), CLOCK);
-		refused(() -> proceeding.approve(DEPUTY, "同意", null, day(4), CLOCK), "penalty.guard.art33Education",
+		var route = ApprovalRoute.of(Proceedings.facts(proceeding), Proceedings.thresholds());
+		proceeding.approval().submit(route, OFFICER, day(3), CLOCK);
+		proceeding.approval().approve(Proceedings.SQUAD_LEADER, "同意", null, day(4), CLOCK);
+		proceeding.approval().approve(LEGAL, "同意", "定性准确=OK", day(4), CLOCK);
+		refused(() -> proceeding.approval().approve(DEPUTY, "同意", null, day(4), CLOCK), "penalty.guard.art33Education",
 				"第三十三条");
 		assertThat(proceeding.getStatus()).isEqualTo(ProceedingStatus.IN_APPROVAL);
 	}

@@ -142,7 +142,7 @@ final class Proceedings {
 	static PenaltyProceeding submitted(int yuan, DiscretionLevel level) {
 		var proceeding = investigating();
 		proceeding.conclude(fine(yuan, level), assessment(), OFFICER, day(3));
-		proceeding.submit(ApprovalRoute.of(facts(proceeding), thresholds()), OFFICER, day(3), CLOCK);
+		proceeding.approval().submit(ApprovalRoute.of(facts(proceeding), thresholds()), OFFICER, day(3), CLOCK);
 		return proceeding;
 	}
 
@@ -154,9 +154,9 @@ final class Proceedings {
 	/** Through the route before the 告知: 中队长, 法制股, 分管领导. */
 	static PenaltyProceeding approved(int yuan, DiscretionLevel level) {
 		var proceeding = submitted(yuan, level);
-		proceeding.approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
-		proceeding.approve(LEGAL, "审核通过", "管辖权=OK", day(5), CLOCK);
-		proceeding.approve(DEPUTY, "同意拟处罚意见", null, day(6), CLOCK);
+		proceeding.approval().approve(SQUAD_LEADER, "同意", null, day(4), CLOCK);
+		proceeding.approval().approve(LEGAL, "审核通过", "管辖权=OK", day(5), CLOCK);
+		proceeding.approval().approve(DEPUTY, "同意拟处罚意见", null, day(6), CLOCK);
 		return proceeding;
 	}
 
