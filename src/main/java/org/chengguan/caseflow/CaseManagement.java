@@ -17,7 +17,6 @@ import org.chengguan.category.CategoryManagement;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
-import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.chengguan.intake.Report;
 import org.chengguan.intake.ReportReceived;
@@ -68,16 +67,13 @@ public class CaseManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final PublicCases publicCases;
-
 	private final CaseChanges changes;
 
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
 			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
-			PublicCases publicCases, CaseChanges changes) {
+			CaseChanges changes) {
 		this.changes = changes;
-		this.publicCases = publicCases;
 		this.staff = staff;
 		this.org = org;
 		this.evidence = evidence;
@@ -147,22 +143,6 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public Optional<CaseRef> byReport(long reportId) {
 		return cases.findRefByReportId(reportId);
-	}
-
-	/**
-	 * Cases of one channel as the public may see them (Open311), newest first: received in [from, to), optionally
-	 * only these numbers, these category keys, open ({@code true}) or closed ({@code false}).
-	 */
-	@Transactional(readOnly = true)
-	public List<PublicCase> publicCases(Channel source, Instant from, Instant to, List<String> numbers,
-			List<String> categoryKeys, @Nullable Boolean open, int limit) {
-		return publicCases.find(new PublicCases.Query(source, from, to, numbers, categoryKeys, open, limit));
-	}
-
-	/** The case of this number as its reporter may follow it on the public portal (checked there against the phone). */
-	@Transactional(readOnly = true)
-	public Optional<CaseFollowUp> followUp(String number) {
-		return publicCases.followUp(number);
 	}
 
 	/** The opinion of the case's last action of this kind (the 处置反馈 a hotline reply quotes, a 延期 reason …). */

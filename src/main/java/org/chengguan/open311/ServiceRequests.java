@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.caseflow.PublicCaseManagement;
 import org.chengguan.caseflow.PublicCase;
 import org.chengguan.category.Category;
 import org.chengguan.category.CategoryKind;
@@ -52,6 +53,8 @@ class ServiceRequests {
 
 	private final CaseManagement cases;
 
+	private final PublicCaseManagement publicCases;
+
 	private final CategoryManagement categories;
 
 	private final OrgManagement org;
@@ -60,8 +63,9 @@ class ServiceRequests {
 
 	private final MessageSource messages;
 
-	ServiceRequests(IntakeManagement intake, CaseManagement cases, CategoryManagement categories, OrgManagement org,
-			WorkingCalendar calendar, MessageSource messages) {
+	ServiceRequests(IntakeManagement intake, CaseManagement cases, PublicCaseManagement publicCases,
+			CategoryManagement categories, OrgManagement org, WorkingCalendar calendar, MessageSource messages) {
+		this.publicCases = publicCases;
 		this.intake = intake;
 		this.cases = cases;
 		this.categories = categories;
@@ -243,7 +247,7 @@ class ServiceRequests {
 		}
 		var units = unitNames();
 		var names = serviceNames();
-		return cases.publicCases(Channel.OPEN311, from, to.plusNanos(1000), ids, codes, open, MOST_ROWS)
+		return publicCases.publicCases(Channel.OPEN311, from, to.plusNanos(1000), ids, codes, open, MOST_ROWS)
 			.stream()
 			.map(c -> (Object) request(c, units, names, null))
 			.toList();
@@ -251,7 +255,7 @@ class ServiceRequests {
 
 	/** GET requests/{id}: one request that came in through Open311, with its photo link. */
 	Map<String, Object> one(String id) {
-		var found = cases.publicCases(Channel.OPEN311, Instant.EPOCH, calendar.now().plus(1, ChronoUnit.DAYS),
+		var found = publicCases.publicCases(Channel.OPEN311, Instant.EPOCH, calendar.now().plus(1, ChronoUnit.DAYS),
 				List.of(id), List.of(), null, 1);
 		if (found.isEmpty()) {
 			throw new Open311Exception(HttpStatus.NOT_FOUND, "open311.error.requestId");

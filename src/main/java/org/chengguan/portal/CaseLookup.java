@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.chengguan.caseflow.CaseFollowUp;
-import org.chengguan.caseflow.CaseManagement;
+import org.chengguan.caseflow.PublicCaseManagement;
 import org.chengguan.intake.Channel;
 import org.chengguan.intake.IntakeManagement;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +54,7 @@ class CaseLookup {
 	record Result(Outcome outcome, @Nullable CaseFollowUp found) {
 	}
 
-	private final CaseManagement cases;
+	private final PublicCaseManagement cases;
 
 	private final IntakeManagement intake;
 
@@ -62,7 +62,7 @@ class CaseLookup {
 
 	private final Clock clock;
 
-	CaseLookup(CaseManagement cases, IntakeManagement intake, JdbcTemplate jdbc, Clock clock) {
+	CaseLookup(PublicCaseManagement cases, IntakeManagement intake, JdbcTemplate jdbc, Clock clock) {
 		this.cases = cases;
 		this.intake = intake;
 		this.jdbc = jdbc;
