@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
 	}
 
+	/** Drops the session, as a person on another device would be. */
+	public void signOut() {
+		driver.manage().deleteAllCookies();
+	}
+
 	public WebElement find(String css) {
 		return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}

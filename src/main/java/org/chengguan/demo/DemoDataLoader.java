@@ -64,9 +64,12 @@ class DemoDataLoader {
 
 	private final DemoProceedings proceedings;
 
+	private final DemoFrontages frontages;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
-			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, Environment environment,
-			EntityManager entityManager) {
+			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
+			Environment environment, EntityManager entityManager) {
+		this.frontages = frontages;
 		this.proceedings = proceedings;
 		this.intake = intake;
 		this.video = video;
@@ -96,7 +99,7 @@ class DemoDataLoader {
 		var started = System.nanoTime();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
-						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle",
+						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle", "frontage:manage",
 						"penalty:approve:legal"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
@@ -123,6 +126,7 @@ class DemoDataLoader {
 			configureCategories(city, ids);
 			registerCameras(city, videoPlatform);
 			namePlaces(city);
+			frontages.load(city, staff.summariesInScope(DataScope.everything()), LOADER);
 			entityManager.flush();
 			entityManager.clear();
 			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)

@@ -6,7 +6,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "演示数据 Demo", allowedDependencies = { "staff", "grid", "category", "calendar",
-		"intake", "caseflow", "hotline", "evidence", "video", "party", "penalty", "disclosure" })
+		"intake", "caseflow", "hotline", "evidence", "video", "party", "penalty", "disclosure",
+		"frontage" })
 package org.chengguan.demo;
 
 import org.jspecify.annotations.NullMarked;

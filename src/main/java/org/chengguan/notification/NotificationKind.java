@@ -22,5 +22,7 @@ enum NotificationKind {
 	/** A penalty proceeding the recipient works is 30, 15 or 5 days from the end of its 90 days. */
 	PENALTY_DEADLINE,
 	/** A decision the recipient works must be served soon, or its unpaid fine taken to the court before the window closes. */
-	PENALTY_ALERT
+	PENALTY_ALERT,
+	/** Someone reported a problem through the 共治码 of a frontage the recipient's squad looks after. */
+	FRONTAGE_REPORT
 }

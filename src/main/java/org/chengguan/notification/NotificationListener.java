@@ -7,6 +7,7 @@ import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.OverdueLevel;
 import org.chengguan.caseflow.PendingRequest;
 import org.chengguan.disclosure.DisclosureEvents;
+import org.chengguan.frontage.FrontageEvents;
 import org.chengguan.penalty.PenaltyEvents;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +91,13 @@ class NotificationListener {
 		due.recipients().forEach(id -> notifications.addOnceForProceeding(id, NotificationKind.PENALTY_ALERT.name(),
 				due.proceedingId(), due.proceedingNumber(), "alert:" + due.due().name(), due.dueOn().toString(),
 				due.at()));
+	}
+
+	/** A report through a 责任牌's 共治码: the frontage's squad hears at once, before 受理 routes it. */
+	@EventListener
+	void on(FrontageEvents.FrontageReported reported) {
+		reported.recipients().forEach(id -> notifications.addOnce(id, NotificationKind.FRONTAGE_REPORT.name(),
+				reported.caseId(), reported.caseNumber(), "frontage", reported.unitCode(), reported.at()));
 	}
 
 	/** Hand-overs and requests: the unit a case was dispatched to, the task's person, the decider, the requester. */

@@ -4,7 +4,8 @@
  * 消息提醒：环节预警、超期、严重超期与督办的站内提醒（页眉铃铛与未读数），按级别去重。
  */
 @NullMarked
-@ApplicationModule(displayName = "消息提醒 Notification", allowedDependencies = { "caseflow", "penalty", "disclosure", "staff", "calendar" })
+@ApplicationModule(displayName = "消息提醒 Notification", allowedDependencies = { "caseflow", "penalty", "disclosure", "staff", "calendar",
+			"frontage" })
 package org.chengguan.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -117,6 +117,11 @@ public class PartyManagement {
 		return party.map(p -> view(p, true));
 	}
 
+	/** What is wrong with an identity number of this type (a message key); empty when it is well formed. */
+	public static Optional<String> identityProblem(IdType type, String number) {
+		return IdentityNumbers.problem(type, IdentityNumbers.normalise(number));
+	}
+
 	/** The party registered with this identity number, if any. */
 	public Optional<Long> findByIdentity(IdType idType, String number) {
 		return parties.findByIdTypeAndIdHash(idType, cipher.hash(IdentityNumbers.normalise(number)))

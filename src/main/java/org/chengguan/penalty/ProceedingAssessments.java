@@ -2,6 +2,8 @@ package org.chengguan.penalty;
 
 import java.math.BigDecimal;
 
+import org.chengguan.frontage.FrontageManagement;
+import org.chengguan.frontage.FrontageViews;
 import org.chengguan.party.PartyKind;
 import org.chengguan.party.PartyManagement;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +24,11 @@ class ProceedingAssessments {
 
 	private final PenaltyProperties properties;
 
+	private final FrontageManagement frontages;
+
 	ProceedingAssessments(ProceedingRepository proceedings, BenchmarkRepository benchmarks, PartyManagement parties,
-			PenaltyProperties properties) {
+			PenaltyProperties properties, FrontageManagement frontages) {
+		this.frontages = frontages;
 		this.proceedings = proceedings;
 		this.benchmarks = benchmarks;
 		this.parties = parties;
@@ -50,7 +55,9 @@ class ProceedingAssessments {
 						act.getActStartedOn().minus(properties.firstOffenceWindow()), proceeding.getId(), PenaltyManagement.DECIDED);
 		var fined = benchmark != null && proceedings.countFinesFor(party, benchmark.getCode(), act.getActStartedOn(),
 				proceeding.getId(), PenaltyManagement.DECIDED, BigDecimal.ZERO) > 0;
-		return new Assessment(benchmark, partyKind(party), age, (int) prior, fined);
+		var caseId = act.getSourceCaseId();
+		var repeats = caseId == null ? 0 : frontages.ofCase(caseId).map(FrontageViews.Record::repeats).orElse(0);
+		return new Assessment(benchmark, partyKind(party), age, (int) prior, fined, repeats);
 	}
 
 	ProceedingFacts facts(PenaltyProceeding proceeding) {

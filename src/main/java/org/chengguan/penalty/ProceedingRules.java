@@ -97,6 +97,12 @@ final class ProceedingRules {
 				|| !EnumSet.of(DiscretionLevel.LIGHT, DiscretionLevel.MITIGATED).contains(proposed.level()))) {
 			throw new PenaltyTransitionException("penalty.guard.art30Minor");
 		}
+		// 《行政处罚法》第五条第二款：设定和实施行政处罚……与违法行为的事实、性质、情节以及社会危害程度相当。The same frontage
+		// again within 12 months is 较重 under the bands (domain.md §8.18): a lighter level needs its reasons stated.
+		if (assessment.frontageRepeats() >= 2 && proposed.level().compareTo(DiscretionLevel.SERIOUS) < 0
+				&& (proposed.reasons() == null || proposed.reasons().isBlank())) {
+			throw new PenaltyTransitionException("penalty.guard.frontageRepeat");
+		}
 		var amount = amountInUnit(proposed, benchmark);
 		benchmark.problemWith(proposed.level(), amount, assessment.partyKind(), !proposed.mitigation().isEmpty())
 			.ifPresent(key -> {

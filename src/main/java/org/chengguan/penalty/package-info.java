@@ -6,7 +6,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "行政处罚 Penalty",
-		allowedDependencies = { "caseflow", "intake", "documents", "evidence", "staff", "calendar", "party" })
+		allowedDependencies = { "caseflow", "intake", "documents", "evidence", "staff", "calendar", "party",
+			"frontage" })
 package org.chengguan.penalty;
 
 import org.jspecify.annotations.NullMarked;

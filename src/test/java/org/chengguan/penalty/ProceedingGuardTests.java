@@ -271,6 +271,20 @@ class ProceedingGuardTests {
 	}
 
 	@Test
+	void art5TheSameFrontageAgainWithinAYearIsHeavierUnlessTheReasonsSayWhyNot() {
+		var repeat = new Assessment(Proceedings.barbecue(), PartyKind.PERSON, 35, 0, false, 2);
+		var noReasons = new ProposedOutcome(Outcome.PENALTY, 1L, DiscretionLevel.GENERAL, false, new BigDecimal("800"),
+				null, null, null, BigDecimal.ZERO, Set.of(), "责令立即停止露天烧烤", null, Set.of(), " ", Set.of(), null);
+		refused(() -> Proceedings.investigating().conclude(noReasons, repeat, OFFICER, day(3)),
+				"penalty.guard.frontageRepeat", "第五条");
+		// stated reasons, or the heavier band, or the first time at the frontage: concluded
+		Proceedings.investigating().conclude(Proceedings.fine(800, DiscretionLevel.GENERAL), repeat, OFFICER, day(3));
+		Proceedings.investigating().conclude(Proceedings.fine(3000, DiscretionLevel.SERIOUS), repeat, OFFICER, day(3));
+		Proceedings.investigating().conclude(noReasons, new Assessment(Proceedings.barbecue(), PartyKind.PERSON, 35, 0,
+				false, 1), OFFICER, day(3));
+	}
+
+	@Test
 	void art56PreservedEvidenceIsDecidedBeforeTheInvestigationEnds() {
 		var proceeding = Proceedings.investigating();
 		proceeding.addRecord(Proceedings.record(RecordKind.PRESERVATION, "先行登记保存烧烤炉"), OFFICER, SECOND, day(3),

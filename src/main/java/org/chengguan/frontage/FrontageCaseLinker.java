@@ -1,0 +1,71 @@
+package org.chengguan.frontage;
+
+import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.chengguan.caseflow.CaseAction;
+import org.chengguan.caseflow.CaseEvents;
+import org.chengguan.caseflow.CaseFactManagement;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Violations link to the unit (domain.md §3.2): a case of a frontage category that lies within
+ * {@code chengguan.frontage.link-within} metres of a frontage is found at the nearest one, when it opens and again when
+ * the 受理员 classifies or pins it. A link made through the 共治码 or by hand stays.
+ */
+@Component
+class FrontageCaseLinker {
+
+	private final CaseFactManagement facts;
+
+	private final JdbcTemplate jdbc;
+
+	private final FrontageProperties properties;
+
+	FrontageCaseLinker(CaseFactManagement facts, JdbcTemplate jdbc, FrontageProperties properties) {
+		this.facts = facts;
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	@EventListener
+	void on(CaseEvents.CaseMoved moved) {
+		if (moved.action() != CaseAction.REPORT && moved.action() != CaseAction.ACCEPT) {
+			return;
+		}
+		var located = facts.located(moved.caseId()).orElse(null);
+		if (moved.action() == CaseAction.ACCEPT) {
+			jdbc.update("delete from frontage_violation where case_id = ? and link = 'AUTO'", moved.caseId());
+		}
+		if (located == null || located.categoryKey() == null
+				|| !properties.categories().contains(located.categoryKey())) {
+			return;
+		}
+		nearest(located.lon(), located.lat()).ifPresent(unitId -> jdbc.update("""
+				insert into frontage_violation (unit_id, case_id, case_number, category_key, found_at, link)
+				values (?, ?, ?, ?, ?, 'AUTO') on conflict (case_id) do nothing""", unitId, located.caseId(),
+				located.number(), located.categoryKey(), Timestamp.from(located.receivedAt())));
+	}
+
+	/** The active unit whose frontage is nearest to the point, if within the distance. */
+	Optional<Long> nearest(double lon, double lat) {
+		var within = properties.linkWithin();
+		var box = FrontageGeometry.degrees(within, lat);
+		return jdbc.query("""
+				select id, frontage from frontage_unit
+				where active and min_lat <= ? and max_lat >= ? and min_lon <= ? and max_lon >= ?""",
+				(rs, i) -> new Candidate(rs.getLong(1),
+						FrontageGeometry.metresTo(FrontageGeometry.read(rs.getBytes(2)), lon, lat)),
+				lat + box[1], lat - box[1], lon + box[0], lon - box[0])
+			.stream()
+			.filter(c -> c.metres() <= within)
+			.min(Comparator.comparingDouble(Candidate::metres))
+			.map(Candidate::unitId);
+	}
+
+	private record Candidate(long unitId, double metres) {
+	}
+}
