@@ -86,12 +86,16 @@ class CaseChanges {
 	/** Announces the timeline entries from {@code from} on, with whom a decision answers. */
 	void published(EnforcementCase subject, int from) {
 		var all = subject.getTransitions();
+		var place = subject.getProblem().getPlace();
+		var spot = place.lon() == null || place.lat() == null ? null
+				: new CaseEvents.Spot(place.lon(), place.lat(), subject.getProblem().getCategoryKey(),
+						subject.getReceivedAt());
 		for (var i = from; i < all.size(); i++) {
 			var t = all.get(i);
 			events.publishEvent(new CaseEvents.CaseMoved(subject.getId(), subject.getNumber(), subject.getReportId(),
 					t.getAction(), t.getFromStatus(), t.getToStatus(), t.getActorName(), t.getOpinion(), t.getAt(),
 					new CaseEvents.Parties(t.getActorId(), subject.getUnitId(), subject.getUnitGridCode(),
-							t.getAssigneeId(), requester(all, i), t.getSeq())));
+							t.getAssigneeId(), requester(all, i), t.getSeq()), spot));
 		}
 	}
 

@@ -10,10 +10,17 @@ public final class CaseEvents {
 	private CaseEvents() {
 	}
 
-	/** Any transition, including the opening {@code REPORT}, with the people it concerns. */
+	/**
+	 * Any transition, including the opening {@code REPORT}, with the people it concerns and where the case lies (null
+	 * while it is not located).
+	 */
 	public record CaseMoved(long caseId, String caseNo, long reportId, CaseAction action,
 			@Nullable CaseStatus from, CaseStatus to, String actor, @Nullable String opinion, Instant at,
-			Parties parties) {
+			Parties parties, @Nullable Spot spot) {
+	}
+
+	/** Where a case lies and what it is about, after a transition: for the modules that place cases on their maps. */
+	public record Spot(double lon, double lat, @Nullable String categoryKey, Instant receivedAt) {
 	}
 
 	/**

@@ -140,22 +140,6 @@ public class CaseFactManagement {
 		return open == null ? 0 : open;
 	}
 
-	/** Where a case is and what it is about: for the modules that find cases on their own maps (门前三包). */
-	public record Located(long caseId, String number, @Nullable String categoryKey, double lon, double lat,
-			Instant receivedAt) {
-	}
-
-	/** The case's place and category as the current transaction leaves them; empty while it is not located. */
-	@Transactional
-	public java.util.Optional<Located> located(long caseId) {
-		entities.flush();
-		return jdbc.query("""
-				select id, number, category_key, lon, lat, received_at from caseflow_case
-				where id = ? and lon is not null and lat is not null""",
-				(rs, i) -> new Located(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
-						rs.getTimestamp(6).toInstant()), caseId).stream().findFirst();
-	}
-
 	/** One case by its number, if the 辖区 covers it. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Listing> listing(String number, DataScope scope) {

@@ -66,9 +66,12 @@ class DemoDataLoader {
 
 	private final DemoFrontages frontages;
 
+	private final DemoRoads roads;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
 			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
-			Environment environment, EntityManager entityManager) {
+			DemoRoads roads, Environment environment, EntityManager entityManager) {
+		this.roads = roads;
 		this.frontages = frontages;
 		this.proceedings = proceedings;
 		this.intake = intake;
@@ -100,7 +103,7 @@ class DemoDataLoader {
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
 						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle", "frontage:manage",
-						"penalty:approve:legal"));
+						"road:manage", "penalty:approve:legal"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
@@ -126,6 +129,7 @@ class DemoDataLoader {
 			configureCategories(city, ids);
 			registerCameras(city, videoPlatform);
 			namePlaces(city);
+			roads.load(city, LOADER);
 			frontages.load(city, staff.summariesInScope(DataScope.everything()), LOADER);
 			entityManager.flush();
 			entityManager.clear();

@@ -92,16 +92,17 @@ class DemoFrontages {
 		var lat = street.centre()[1] + 0.0003 + 12 / 110_574.0;
 		var first = street.centre()[0] + (OFFSETS[0] + 4) * metresLon;
 		var second = street.centre()[0] + (OFFSETS[1] + 4) * metresLon;
-		report("E09005", road + "2号门前店外摆放货架经营", first, lat, officer, 40);
-		report("E09005", road + "2号门前再次店外经营，占用人行道", first, lat, officer, 12);
-		report("E09006", road + "4号门前流动摊贩占道经营", second, lat, officer, 20);
+		report("E09005", "门前店外摆放货架经营", road + "2号", first, lat, officer, 40);
+		report("E09005", "门前再次店外经营，占用人行道", road + "2号", first, lat, officer, 12);
+		report("E09006", "门前流动摊贩占道经营", road + "4号", second, lat, officer, 20);
 	}
 
-	private void report(String key, String description, double lon, double lat, StaffSummary officer, int daysAgo) {
+	private void report(String key, String description, String address, double lon, double lat, StaffSummary officer,
+			int daysAgo) {
 		var category = categories.findByKey(key).orElseThrow();
 		var at = calendar.now().minus(java.time.Duration.ofDays(daysAgo));
 		intake.receive(new NewReport(Channel.PATROL, null, null, at, Objects.requireNonNull(category.getId()), null,
-				false, description, null, lon, lat, null, officer.id(), false, List.of()));
+				false, description, address, lon, lat, null, officer.id(), false, List.of()));
 	}
 
 	private static String contact(int n) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
-import org.chengguan.caseflow.CaseFactManagement;
+import org.chengguan.grid.Shapes;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,14 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FrontageCaseLinker {
 
-	private final CaseFactManagement facts;
-
 	private final JdbcTemplate jdbc;
 
 	private final FrontageProperties properties;
 
-	FrontageCaseLinker(CaseFactManagement facts, JdbcTemplate jdbc, FrontageProperties properties) {
-		this.facts = facts;
+	FrontageCaseLinker(JdbcTemplate jdbc, FrontageProperties properties) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 	}
@@ -36,29 +33,28 @@ class FrontageCaseLinker {
 		if (moved.action() != CaseAction.REPORT && moved.action() != CaseAction.ACCEPT) {
 			return;
 		}
-		var located = facts.located(moved.caseId()).orElse(null);
 		if (moved.action() == CaseAction.ACCEPT) {
 			jdbc.update("delete from frontage_violation where case_id = ? and link = 'AUTO'", moved.caseId());
 		}
-		if (located == null || located.categoryKey() == null
-				|| !properties.categories().contains(located.categoryKey())) {
+		var spot = moved.spot();
+		if (spot == null || spot.categoryKey() == null || !properties.categories().contains(spot.categoryKey())) {
 			return;
 		}
-		nearest(located.lon(), located.lat()).ifPresent(unitId -> jdbc.update("""
+		nearest(spot.lon(), spot.lat()).ifPresent(unitId -> jdbc.update("""
 				insert into frontage_violation (unit_id, case_id, case_number, category_key, found_at, link)
-				values (?, ?, ?, ?, ?, 'AUTO') on conflict (case_id) do nothing""", unitId, located.caseId(),
-				located.number(), located.categoryKey(), Timestamp.from(located.receivedAt())));
+				values (?, ?, ?, ?, ?, 'AUTO') on conflict (case_id) do nothing""", unitId, moved.caseId(),
+				moved.caseNo(), spot.categoryKey(), Timestamp.from(spot.receivedAt())));
 	}
 
 	/** The active unit whose frontage is nearest to the point, if within the distance. */
 	Optional<Long> nearest(double lon, double lat) {
 		var within = properties.linkWithin();
-		var box = FrontageGeometry.degrees(within, lat);
+		var box = Shapes.degrees(within, lat);
 		return jdbc.query("""
 				select id, frontage from frontage_unit
 				where active and min_lat <= ? and max_lat >= ? and min_lon <= ? and max_lon >= ?""",
 				(rs, i) -> new Candidate(rs.getLong(1),
-						FrontageGeometry.metresTo(FrontageGeometry.read(rs.getBytes(2)), lon, lat)),
+						Shapes.metresTo(Shapes.read(rs.getBytes(2)), lon, lat)),
 				lat + box[1], lat - box[1], lon + box[0], lon - box[0])
 			.stream()
 			.filter(c -> c.metres() <= within)

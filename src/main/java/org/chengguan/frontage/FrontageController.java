@@ -16,6 +16,7 @@ import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.Upload;
 import org.chengguan.grid.GridManagement;
+import org.chengguan.road.RoadManagement;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
 import org.dhatim.fastexcel.Workbook;
@@ -65,9 +66,12 @@ class FrontageController {
 
 	private final DocumentManagement documents;
 
+	private final RoadManagement roads;
+
 	FrontageController(FrontageManagement frontages, EvidenceManagement evidence, CategoryManagement categories,
 			GridManagement grids, OrgManagement org, CurrentStaff currentStaff, FrontageProperties properties,
-			WorkingCalendar calendar, DocumentManagement documents) {
+			WorkingCalendar calendar, DocumentManagement documents, RoadManagement roads) {
+		this.roads = roads;
 		this.calendar = calendar;
 		this.documents = documents;
 		this.frontages = frontages;
@@ -129,6 +133,7 @@ class FrontageController {
 		var unit = frontages.get(id, scope);
 		model.addAttribute("unit", unit);
 		model.addAttribute("record", frontages.recordOf(unit.getId()));
+		model.addAttribute("road", roads.chiefAt(unit.getCentreLon(), unit.getCentreLat()).orElse(null));
 		model.addAttribute("mayManage", frontages.mayManage(unit, scope));
 		model.addAttribute("squad", unit.getSquadId() == null ? null : org.get(unit.getSquadId()).getName());
 		model.addAttribute("categoryNames", categoryNames());
@@ -255,6 +260,15 @@ class FrontageController {
 		model.addAttribute("record", record);
 		model.addAttribute("visible", record != null && frontages.visible(record.unitId(), currentStaff.scope()));
 		return "frontage/for-case :: panel";
+	}
+
+	/** The road page's panel: the 门前三包 units along the segment (loaded by htmx). */
+	@GetMapping("/for-road/{segmentId}")
+	String forRoad(@PathVariable long segmentId, Model model) {
+		var scope = currentStaff.scope();
+		var segment = roads.get(segmentId, scope);
+		model.addAttribute("units", frontages.along(segment.line(), segment.getReachMetres() + 15, scope));
+		return "frontage/for-road :: panel";
 	}
 
 	private java.util.Map<String, String> categoryNames() {

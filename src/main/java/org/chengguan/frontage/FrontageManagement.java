@@ -22,6 +22,7 @@ import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
 import org.chengguan.staff.OrgManagement;
 import org.chengguan.staff.OrgUnitType;
+import org.chengguan.grid.Shapes;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,10 +98,12 @@ public class FrontageManagement {
 			var found = new ArrayList<>(row.problems());
 			found.addAll(FrontageRules.problems(row.unit(), today));
 			GridLocation location = null;
-			if (row.unit().frontage() != null && !found.contains("frontage.error.geometry")
-					&& !found.contains("frontage.error.geometryExtent")) {
+			if (row.unit().frontage() != null) {
 				try {
-					location = place(FrontageGeometry.parse(row.unit().frontage()), scope);
+					location = place(Shapes.parse(row.unit().frontage(), FrontageRules.MAX_EXTENT_METRES), scope);
+				}
+				catch (Shapes.ShapeException ex) {
+					// listed by the rules already
 				}
 				catch (FrontageRuleException ex) {
 					found.add(ex.getMessage());
@@ -205,6 +208,21 @@ public class FrontageManagement {
 		return jdbc.query(sql.toString(), (rs, i) -> new FrontageViews.Row(rs.getLong(1), rs.getString(2),
 				rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
 				rs.getBoolean(8), rs.getInt(9)), args.toArray());
+	}
+
+	/** The active units of the 辖区 whose frontage lies within {@code metres} of a line (a road's shops), by number. */
+	public List<FrontageUnit> along(Geometry line, double metres, DataScope scope) {
+		var envelope = line.getEnvelopeInternal();
+		var box = Shapes.degrees(metres, envelope.centre().y);
+		return jdbc.queryForList("""
+				select id from frontage_unit where active and min_lat <= ? and max_lat >= ? and min_lon <= ? and max_lon >= ?
+				order by code""", Long.class, envelope.getMaxY() + box[1], envelope.getMinY() - box[1],
+				envelope.getMaxX() + box[0], envelope.getMinX() - box[0])
+			.stream()
+			.map(id -> units.findById(id).orElseThrow())
+			.filter(u -> scope.coversRegion(u.getUnitGridCode()))
+			.filter(u -> Shapes.metresTo(line, u.getCentreLon(), u.getCentreLat()) <= metres)
+			.toList();
 	}
 
 	/** The cases found at a unit, newest first. */

@@ -10,6 +10,7 @@ import org.chengguan.documents.Agency;
 import org.chengguan.documents.DocumentManagement;
 import org.chengguan.evidence.EvidenceRejectedException;
 import org.chengguan.evidence.Upload;
+import org.chengguan.road.RoadManagement;
 import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,11 @@ class FrontagePublicController {
 
 	private final FrontageProperties properties;
 
+	private final RoadManagement roads;
+
 	FrontagePublicController(FrontageManagement frontages, PublicReports reports, CategoryManagement categories,
-			DocumentManagement documents, OrgManagement org, FrontageProperties properties) {
+			DocumentManagement documents, OrgManagement org, FrontageProperties properties, RoadManagement roads) {
+		this.roads = roads;
 		this.frontages = frontages;
 		this.reports = reports;
 		this.categories = categories;
@@ -104,6 +108,8 @@ class FrontagePublicController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
 		model.addAttribute("squad", unit.getSquadId() == null ? null : org.get(unit.getSquadId()).getName());
+		// the 路长 by name, as a 路长公示牌 shows them; never a phone of a person
+		model.addAttribute("road", roads.chiefAt(unit.getCentreLon(), unit.getCentreLat()).orElse(null));
 		var offered = new java.util.LinkedHashMap<String, String>();
 		for (var key : properties.categories()) {
 			categories.findByKey(key).ifPresent(c -> offered.put(key, c.getName()));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.chengguan.party.IdType;
 import org.chengguan.party.PartyManagement;
+import org.chengguan.grid.Shapes;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
@@ -19,6 +20,9 @@ final class FrontageRules {
 
 	/** A mobile (1 + 10 digits) or a landline with its area code (0 + 2–3 digits, 7–8 digits, an optional hyphen). */
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+	/** A 门前 is a shop's front, not a street: longer than this is a typing error. */
+	static final double MAX_EXTENT_METRES = 300;
 
 	private FrontageRules() {
 	}
@@ -53,9 +57,9 @@ final class FrontageRules {
 		}
 		else {
 			try {
-				FrontageGeometry.parse(incoming.frontage());
+				Shapes.parse(incoming.frontage(), MAX_EXTENT_METRES);
 			}
-			catch (FrontageRuleException ex) {
+			catch (Shapes.ShapeException ex) {
 				problems.add(ex.getMessage());
 			}
 		}
@@ -77,7 +81,7 @@ final class FrontageRules {
 		if (!problems.isEmpty()) {
 			throw new FrontageRuleException(problems.get(0));
 		}
-		Geometry frontage = FrontageGeometry.parse(incoming.frontage());
+		Geometry frontage = Shapes.parse(incoming.frontage(), MAX_EXTENT_METRES);
 		return new FrontageUnit.Checked(incoming.name().strip(), normalised(incoming.creditCode()),
 				stripped(incoming.licenceNo()), incoming.contactName().strip(), incoming.contactPhone().strip(),
 				incoming.address().strip(), frontage, or(incoming.dutyAppearance(), duties.appearance()),

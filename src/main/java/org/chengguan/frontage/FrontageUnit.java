@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
+import org.chengguan.grid.Shapes;
 
 /**
  * 门前三包责任单位 (domain.md §3.2): a shop or organisation, its frontage on the map, the three duties it signed for, the
@@ -120,7 +121,7 @@ public class FrontageUnit {
 	}
 
 	private void place(Geometry frontage) {
-		this.frontageWkb = FrontageGeometry.wkb(frontage);
+		this.frontageWkb = Shapes.wkb(frontage);
 		var envelope = frontage.getEnvelopeInternal();
 		this.minLon = envelope.getMinX();
 		this.minLat = envelope.getMinY();
@@ -182,7 +183,7 @@ public class FrontageUnit {
 	}
 
 	public Geometry frontage() {
-		return FrontageGeometry.read(frontageWkb);
+		return Shapes.read(frontageWkb);
 	}
 
 	/** Whether only the door is known (imported without its frontage): to be drawn on the map. */
@@ -191,7 +192,7 @@ public class FrontageUnit {
 	}
 
 	public String getFrontageJson() {
-		return FrontageGeometry.geoJson(frontage());
+		return Shapes.geoJson(frontage());
 	}
 
 	public double getCentreLon() {

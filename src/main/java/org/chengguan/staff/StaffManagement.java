@@ -148,6 +148,16 @@ public class StaffManagement {
 		return members.findByIdIn(ids).stream().map(StaffManagement::summary).toList();
 	}
 
+	/** An enabled member by username, for other modules' forms (a 路长 named by username). */
+	public Optional<StaffSummary> byUsername(String username) {
+		return members.findByUsername(username.strip()).filter(StaffMember::isEnabled).map(StaffManagement::summary);
+	}
+
+	/** A member's work phone, for the staff pages of other modules (never a public page). */
+	public Optional<String> phoneOf(long id) {
+		return members.findByIdIn(Set.of(id)).stream().map(StaffMember::getPhone).filter(Objects::nonNull).findFirst();
+	}
+
 	private static StaffSummary summary(StaffMember m) {
 		return new StaffSummary(Objects.requireNonNull(m.getId()), m.getName(), m.getUsername(),
 				Objects.requireNonNull(m.getOrgUnit().getId()), m.getOrgUnit().getName(), m.isAuxiliary());

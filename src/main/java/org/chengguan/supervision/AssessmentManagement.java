@@ -2,11 +2,17 @@ package org.chengguan.supervision;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.road.RoadManagement;
+import org.chengguan.road.RoadSegment;
 import org.chengguan.staff.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 月考核 and 季度通报: computes a month's assessment of the streets or units from the adjusted figures under the scheme
+ * 月考核 and 季度通报: computes a month's assessment of the streets, the units or the 路长 from the adjusted figures under the scheme
  * in force at the month's end, takes it through review and publication, corrects a published one by a new version,
  * and ranks a quarter from its published months.
  */
@@ -45,8 +51,11 @@ class AssessmentManagement {
 
 	private final SupervisionProperties properties;
 
+	private final RoadManagement roads;
+
 	AssessmentManagement(AssessmentRepository assessments, Rollups rollups, Schemes schemes, Names names,
-			WorkingCalendar calendar, SupervisionProperties properties) {
+			WorkingCalendar calendar, SupervisionProperties properties, RoadManagement roads) {
+		this.roads = roads;
 		this.assessments = assessments;
 		this.rollups = rollups;
 		this.schemes = schemes;
@@ -142,6 +151,33 @@ class AssessmentManagement {
 		return assessment;
 	}
 
+	/** The month's figures of every subject, by key, with the names it is shown by. */
+	private record Subjects(Map<String, Tally> tallies, Map<String, String> names) {
+	}
+
+	private Subjects subjects(YearMonth month, MonthlyAssessment.Subject subject, Period period) {
+		var tallies = new LinkedHashMap<String, Tally>();
+		var labels = new HashMap<String, String>();
+		if (subject == MonthlyAssessment.Subject.ROAD) {
+			// 路长: each segment by the facts of the cases found on it in the month (counts and rates only)
+			var zone = calendar.zone();
+			var received = roads.casesReceived(month.atDay(1).atStartOfDay(zone).toInstant(),
+					month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+			var chiefs = roads.names(received.keySet().stream().map(RoadSegment::getChiefId).collect(Collectors.toSet()));
+			received.forEach((segment, cases) -> {
+				tallies.put(segment.getCode(), rollups.ofCases(cases, true));
+				var label = segment.getName() + " · " + chiefs.getOrDefault(segment.getChiefId(), "");
+				labels.put(segment.getCode(), label.length() > 100 ? label.substring(0, 100) : label);
+			});
+			return new Subjects(tallies, labels);
+		}
+		tallies.putAll(rollups.ranking(subject.grouping(), Scope.CITY, period, true));
+		tallies.remove("");
+		var all = names.all(Locale.SIMPLIFIED_CHINESE);
+		tallies.keySet().forEach(key -> labels.put(key, Names.of(subject.grouping(), key, all)));
+		return new Subjects(tallies, labels);
+	}
+
 	/** Every subject of the month ranked under the scheme, from the adjusted figures. */
 	private MonthlyAssessment.Scored score(YearMonth month, MonthlyAssessment.Subject subject,
 			@Nullable String schemeCode) {
@@ -150,10 +186,8 @@ class AssessmentManagement {
 			.or(() -> inForce.stream().findFirst())
 			.orElseThrow(() -> new AssessmentRuleException("supervision.assessment.error.noScheme"));
 		var period = Period.of(Period.Kind.MONTH, month.atDay(1));
-		var tallies = rollups.ranking(subject.grouping(), Scope.CITY, period, true);
-		tallies.remove("");
-		var all = names.all(Locale.SIMPLIFIED_CHINESE);
-		var ranked = Ranking.of(tallies, scheme, properties.settings(), key -> Names.of(subject.grouping(), key, all));
+		var subjects = subjects(month, subject, period);
+		var ranked = Ranking.of(subjects.tallies(), scheme, properties.settings(), subjects.names()::get);
 		var scores = new ArrayList<MonthlyAssessment.Score>();
 		var items = new ArrayList<MonthlyAssessment.Item>();
 		for (var r : ranked) {

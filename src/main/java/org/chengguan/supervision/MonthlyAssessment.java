@@ -31,10 +31,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "supervision_assessment")
 public class MonthlyAssessment {
 
-	/** Who is assessed. */
+	/** Who is assessed: the streets, the handling units, or the 路长 by their road segments. */
 	public enum Subject {
-		STREET, UNIT;
+		STREET, UNIT, ROAD;
 
+		/** The rollup grouping the subject's figures come from; a road's are summed from its cases' facts. */
 		FactStore.Grouping grouping() {
 			return this == STREET ? FactStore.Grouping.STREET : FactStore.Grouping.UNIT;
 		}

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,16 @@ class Rollups {
 			rows.put(rs.getString(1), tally(rs, 2));
 		}, args.toArray());
 		return rows;
+	}
+
+	/** The tally of a set of cases (a road segment's in a month), summed from their facts. */
+	Tally ofCases(Collection<Long> caseIds, boolean adjusted) {
+		if (caseIds.isEmpty()) {
+			return Tally.EMPTY;
+		}
+		return Objects.requireNonNull(jdbc.queryForObject("select " + SUMS
+				+ " from supervision_case_fact where case_id = any(?)" + (adjusted ? " and not appealed" : ""),
+				(rs, i) -> tally(rs, 1), (Object) caseIds.toArray(Long[]::new)));
 	}
 
 	/** The cases of every key of {@code grouping} within the scope (the heat map): one count, not a tally. */

@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(displayName = "督查考核 Supervision",
 		allowedDependencies = { "caseflow", "hotline", "intake", "calendar", "staff", "grid", "category",
-			"system", "evidence", "penalty" })
+			"system", "evidence", "penalty", "road" })
 package org.chengguan.supervision;
 
 import org.jspecify.annotations.NullMarked;

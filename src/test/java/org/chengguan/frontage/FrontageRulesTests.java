@@ -4,12 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 class FrontageRulesTests {
 
@@ -71,36 +68,8 @@ class FrontageRulesTests {
 				TODAY.plusDays(1));
 		assertThat(FrontageRules.problems(bad, TODAY)).containsExactly("frontage.error.name", "party.error.creditCode",
 				"frontage.error.contactName", "frontage.error.contactPhone", "frontage.error.address",
-				"frontage.error.geometry", "frontage.error.duty", "frontage.error.signedOn");
+				"grid.error.shape", "frontage.error.duty", "frontage.error.signedOn");
 		assertThatThrownBy(() -> FrontageRules.check(bad, DUTIES, TODAY)).isInstanceOf(FrontageRuleException.class)
 			.hasMessage("frontage.error.name");
-	}
-
-	@Test
-	void aFrontageIsAPointALineOrAClosedRingInsideChina() {
-		assertThat(FrontageGeometry.parse("113.6,34.7")).isInstanceOf(Point.class);
-		assertThat(FrontageGeometry.parse("113.6，34.7；113.6001，34.7")).isInstanceOf(LineString.class);
-		assertThat(FrontageGeometry.parse("113.6,34.7;113.6001,34.7;113.6001,34.7001;113.6,34.7"))
-			.isInstanceOf(Polygon.class);
-		for (var bad : new String[] { "", "113.6", "113.6,34.7,5", "a,b", "2.35,48.85", "113.6,34.7;113.6,34.7" }) {
-			assertThatThrownBy(() -> FrontageGeometry.parse(bad)).as(bad)
-				.isInstanceOf(FrontageRuleException.class)
-				.hasMessage("frontage.error.geometry");
-		}
-		// 0.005° of longitude is about 460 m here: a street, not a shop front.
-		assertThatThrownBy(() -> FrontageGeometry.parse("113.600,34.7;113.605,34.7"))
-			.hasMessage("frontage.error.geometryExtent");
-	}
-
-	@Test
-	void distancesAreInMetresOnTheGround() {
-		var kerb = FrontageGeometry.parse("113.600000,34.700000;113.600087,34.700000");
-		// 10 m north of the kerb line (1 m of latitude = 1/110,574 degree)
-		assertThat(FrontageGeometry.metresTo(kerb, 113.60004, 34.7 + 10 / 110_574.0)).isCloseTo(10, within(0.05));
-		assertThat(FrontageGeometry.metresTo(kerb, 113.60004, 34.7)).isCloseTo(0, within(0.01));
-		// the line is 8 m long: 87e-6 degree of longitude at 34.7° N
-		assertThat(FrontageGeometry.extentMetres(kerb)).isCloseTo(7.96, within(0.05));
-		assertThat(FrontageGeometry.text(FrontageGeometry.parse(FrontageGeometry.text(kerb))))
-			.isEqualTo("113.600000,34.700000;113.600087,34.700000");
 	}
 }

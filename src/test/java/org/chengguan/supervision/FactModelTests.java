@@ -107,7 +107,7 @@ class FactModelTests {
 		for (var i = 0; i < 2; i++) {
 			transaction.executeWithoutResult(tx -> events.publishEvent(new CaseEvents.CaseMoved(order.caseId(), "AJ",
 					0, CaseAction.REGISTER, CaseStatus.ACCEPTED, CaseStatus.REGISTERED, "replay", null, Instant.now(),
-					new CaseEvents.Parties(null, null, null, null, null, 3))));
+					new CaseEvents.Parties(null, null, null, null, null, 3), null)));
 		}
 
 		assertThat(jdbc.queryForObject("select dirty from supervision_case_fact where case_id = ?", Boolean.class,
@@ -125,7 +125,7 @@ class FactModelTests {
 		transaction.executeWithoutResult(tx -> {
 			events.publishEvent(new CaseEvents.CaseMoved(caseId, "AJ", 0, CaseAction.REPORT, null,
 					CaseStatus.REPORTED, "rollback", null, Instant.now(), new CaseEvents.Parties(null, null, null,
-							null, null, 1)));
+							null, null, 1), null));
 			tx.setRollbackOnly();
 		});
 		assertThat(tallyOf(caseId).cases()).isZero();

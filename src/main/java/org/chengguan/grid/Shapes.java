@@ -1,6 +1,7 @@
-package org.chengguan.frontage;
+package org.chengguan.grid;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -15,10 +16,19 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
- * A frontage in WGS84 lon/lat: written as {@code lon,lat;lon,lat;…} (one point, a line along the kerb, or a closed
- * ring), stored as WKB, measured in metres on a plane at its latitude (good to well under a metre at this size).
+ * A place drawn on the map in WGS84 lon/lat — a shop's frontage, a road's centre line: written as
+ * {@code lon,lat;lon,lat;…} (one point, a line, or a ring that ends where it starts), stored as WKB, measured in metres
+ * on a plane at its latitude (good to well under a metre over a few kilometres).
  */
-final class FrontageGeometry {
+public final class Shapes {
+
+	/** A shape that cannot be read; the message is a key of messages.properties. */
+	public static final class ShapeException extends IllegalArgumentException {
+
+		ShapeException(String key) {
+			super(key);
+		}
+	}
 
 	static final int WGS84 = 4326;
 
@@ -28,17 +38,15 @@ final class FrontageGeometry {
 
 	private static final double METRES_PER_DEGREE_LON_AT_EQUATOR = 111_320;
 
-	/** A 门前 is a shop's front, not a street: longer than this is a typing error. */
-	static final double MAX_EXTENT_METRES = 300;
-
-	private FrontageGeometry() {
+	private Shapes() {
 	}
 
 	/**
-	 * The frontage written as {@code lon,lat;lon,lat;…}: one point, a line, or a ring that ends where it starts (a
-	 * polygon). Refused with {@code frontage.error.geometry} when it is none of these or lies outside China.
+	 * The shape written as {@code lon,lat;lon,lat;…}: one point, a line, or a ring that ends where it starts (a
+	 * polygon). Refused with {@code grid.error.shape} when it is none of these or lies outside China, and with
+	 * {@code grid.error.shapeExtent} when it spans more than {@code maxExtentMetres}.
 	 */
-	static Geometry parse(String text) {
+	public static Geometry parse(String text, double maxExtentMetres) {
 		var coordinates = new ArrayList<Coordinate>();
 		for (var pair : text.strip().split("\\s*[;；]\\s*")) {
 			if (pair.isBlank()) {
@@ -46,30 +54,30 @@ final class FrontageGeometry {
 			}
 			var parts = pair.split("\\s*[,，]\\s*");
 			if (parts.length != 2) {
-				throw new FrontageRuleException("frontage.error.geometry");
+				throw new ShapeException("grid.error.shape");
 			}
 			try {
 				var lon = Double.parseDouble(parts[0].strip());
 				var lat = Double.parseDouble(parts[1].strip());
 				if (!(lon >= 73 && lon <= 136 && lat >= 3 && lat <= 54)) {
-					throw new FrontageRuleException("frontage.error.geometry");
+					throw new ShapeException("grid.error.shape");
 				}
 				coordinates.add(new Coordinate(lon, lat));
 			}
 			catch (NumberFormatException ex) {
-				throw new FrontageRuleException("frontage.error.geometry");
+				throw new ShapeException("grid.error.shape");
 			}
 		}
 		var geometry = of(coordinates);
-		if (extentMetres(geometry) > MAX_EXTENT_METRES) {
-			throw new FrontageRuleException("frontage.error.geometryExtent");
+		if (extentMetres(geometry) > maxExtentMetres) {
+			throw new ShapeException("grid.error.shapeExtent");
 		}
 		return geometry;
 	}
 
 	private static Geometry of(ArrayList<Coordinate> coordinates) {
 		if (coordinates.isEmpty() || coordinates.size() > 200) {
-			throw new FrontageRuleException("frontage.error.geometry");
+			throw new ShapeException("grid.error.shape");
 		}
 		if (coordinates.size() == 1) {
 			return FACTORY.createPoint(coordinates.get(0));
@@ -78,23 +86,23 @@ final class FrontageGeometry {
 		if (array.length >= 4 && array[0].equals2D(array[array.length - 1])) {
 			Polygon polygon = FACTORY.createPolygon(array);
 			if (!polygon.isValid() || polygon.getArea() == 0) {
-				throw new FrontageRuleException("frontage.error.geometry");
+				throw new ShapeException("grid.error.shape");
 			}
 			return polygon;
 		}
 		LineString line = FACTORY.createLineString(array);
 		if (line.getLength() == 0) {
-			throw new FrontageRuleException("frontage.error.geometry");
+			throw new ShapeException("grid.error.shape");
 		}
 		return line;
 	}
 
-	static Point point(double lon, double lat) {
+	public static Point point(double lon, double lat) {
 		return FACTORY.createPoint(new Coordinate(lon, lat));
 	}
 
-	/** The {@code lon,lat;…} text of a frontage, 6 decimals (about 0.1 m). */
-	static String text(Geometry geometry) {
+	/** The {@code lon,lat;…} text of a shape, 6 decimals (about 0.1 m). */
+	public static String text(Geometry geometry) {
 		var out = new StringBuilder();
 		for (var c : geometry.getCoordinates()) {
 			out.append(out.isEmpty() ? "" : ";").append(String.format(Locale.ROOT, "%.6f,%.6f", c.x, c.y));
@@ -102,8 +110,8 @@ final class FrontageGeometry {
 		return out.toString();
 	}
 
-	/** GeoJSON geometry text of a frontage, for the map. */
-	static String geoJson(Geometry geometry) {
+	/** GeoJSON geometry text of a shape, for the map. */
+	public static String geoJson(Geometry geometry) {
 		var positions = new StringBuilder();
 		for (var c : geometry.getCoordinates()) {
 			positions.append(positions.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "[%.6f,%.6f]", c.x, c.y));
@@ -117,22 +125,45 @@ final class FrontageGeometry {
 		return "{\"type\":\"LineString\",\"coordinates\":[" + positions + "]}";
 	}
 
-	/** The distance in metres from a point to the frontage (0 inside a polygon). */
-	static double metresTo(Geometry geometry, double lon, double lat) {
+	/** The distance in metres from a point to the shape (0 inside a polygon). */
+	public static double metresTo(Geometry geometry, double lon, double lat) {
 		var latitude = geometry.getEnvelopeInternal().centre().y;
 		return projected(geometry, latitude).distance(projected(point(lon, lat), latitude));
 	}
 
-	/** The longest side of the frontage's envelope in metres. */
-	static double extentMetres(Geometry geometry) {
+	/** The longest side of the shape's envelope in metres. */
+	public static double extentMetres(Geometry geometry) {
 		var envelope = projected(geometry, geometry.getEnvelopeInternal().centre().y).getEnvelopeInternal();
 		return Math.max(envelope.getWidth(), envelope.getHeight());
 	}
 
 	/** Degrees of latitude and longitude that {@code metres} span at {@code lat}: the search box of a point. */
-	static double[] degrees(double metres, double lat) {
+	public static double[] degrees(double metres, double lat) {
 		return new double[] { metres / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat))),
 				metres / METRES_PER_DEGREE_LAT };
+	}
+
+	/** The length in metres of a line (of a polygon's boundary). */
+	public static double lengthMetres(Geometry geometry) {
+		return projected(geometry, geometry.getEnvelopeInternal().centre().y).getLength();
+	}
+
+	/** Points along the shape's coordinates at most {@code stepMetres} apart, its vertices among them. */
+	public static List<Point> along(Geometry geometry, double stepMetres) {
+		var coordinates = geometry.getCoordinates();
+		var points = new ArrayList<Point>();
+		points.add(point(coordinates[0].x, coordinates[0].y));
+		for (var i = 1; i < coordinates.length; i++) {
+			var from = coordinates[i - 1];
+			var to = coordinates[i];
+			var metres = lengthMetres(FACTORY.createLineString(new Coordinate[] { from, to }));
+			var steps = Math.max(1, (int) Math.ceil(metres / stepMetres));
+			for (var k = 1; k <= steps; k++) {
+				var f = (double) k / steps;
+				points.add(point(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f));
+			}
+		}
+		return points;
 	}
 
 	private static Geometry projected(Geometry geometry, double latitude) {
@@ -146,16 +177,16 @@ final class FrontageGeometry {
 		return copy;
 	}
 
-	static byte[] wkb(Geometry geometry) {
+	public static byte[] wkb(Geometry geometry) {
 		return new WKBWriter().write(geometry);
 	}
 
-	static Geometry read(byte[] wkb) {
+	public static Geometry read(byte[] wkb) {
 		try {
 			return new WKBReader(FACTORY).read(wkb);
 		}
 		catch (ParseException ex) {
-			throw new IllegalStateException("Stored frontage is not valid WKB", ex);
+			throw new IllegalStateException("Stored shape is not valid WKB", ex);
 		}
 	}
 }

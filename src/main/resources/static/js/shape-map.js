@@ -1,6 +1,6 @@
-// 门前三包: a unit's frontage on the map (#frontage-map, data-geometry), and on the sign-up form a line or ring drawn by
-// clicking (#frontage-draw): each click adds a point to the text field #frontage (lon,lat;lon,lat;…), which can also be
-// typed; "撤销" takes the last point back, "闭合" closes the ring.
+// A shape on the map — a 门前三包 frontage, a road's centre line (#shape-map, data-geometry) — and on a form a line or
+// ring drawn by clicking (#shape-draw): each click adds a point to the text field #shape-field (lon,lat;lon,lat;…),
+// which can also be typed; "撤销" (#shape-undo) takes the last point back, "闭合" (#shape-close, if any) closes the ring.
 (function () {
   'use strict';
   if (!window.L) { return; }
@@ -13,7 +13,7 @@
     }
     return map;
   }
-  var shown = document.getElementById('frontage-map');
+  var shown = document.getElementById('shape-map');
   if (shown) {
     var map = base(shown);
     var layer = L.geoJSON(JSON.parse(shown.dataset.geometry), {
@@ -22,9 +22,9 @@
     }).addTo(map);
     map.fitBounds(layer.getBounds(), { maxZoom: 18 });
   }
-  var draw = document.getElementById('frontage-draw');
+  var draw = document.getElementById('shape-draw');
   if (!draw) { return; }
-  var field = document.getElementById('frontage');
+  var field = document.getElementById('shape-field');
   var drawing = base(draw);
   var outlines = JSON.parse(draw.dataset.outlines);
   var bounds = null;
@@ -52,12 +52,15 @@
     redraw();
   }
   drawing.on('click', function (e) { var list = points(); list.push([e.latlng.lng, e.latlng.lat]); write(list); });
-  document.getElementById('frontage-undo').addEventListener('click', function () {
+  document.getElementById('shape-undo').addEventListener('click', function () {
     var list = points(); list.pop(); write(list);
   });
-  document.getElementById('frontage-close').addEventListener('click', function () {
-    var list = points(); if (list.length >= 3) { list.push(list[0]); write(list); }
-  });
+  var close = document.getElementById('shape-close');
+  if (close) {
+    close.addEventListener('click', function () {
+      var list = points(); if (list.length >= 3) { list.push(list[0]); write(list); }
+    });
+  }
   field.addEventListener('change', redraw);
   redraw();
 })();
