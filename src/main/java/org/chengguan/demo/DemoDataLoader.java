@@ -68,10 +68,13 @@ class DemoDataLoader {
 
 	private final DemoRoads roads;
 
+	private final DemoCampaigns campaigns;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
 			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
-			DemoRoads roads, Environment environment, EntityManager entityManager) {
+			DemoRoads roads, DemoCampaigns campaigns, Environment environment, EntityManager entityManager) {
 		this.roads = roads;
+		this.campaigns = campaigns;
 		this.frontages = frontages;
 		this.proceedings = proceedings;
 		this.intake = intake;
@@ -103,7 +106,7 @@ class DemoDataLoader {
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
 						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle", "frontage:manage",
-						"road:manage", "penalty:approve:legal"));
+						"road:manage", "campaign:manage", "campaign:report", "penalty:approve:legal"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
@@ -130,7 +133,9 @@ class DemoDataLoader {
 			registerCameras(city, videoPlatform);
 			namePlaces(city);
 			roads.load(city, LOADER);
-			frontages.load(city, staff.summariesInScope(DataScope.everything()), LOADER);
+			var people = staff.summariesInScope(DataScope.everything());
+			frontages.load(city, people, LOADER);
+			campaigns.load(city, people, LOADER);
 			entityManager.flush();
 			entityManager.clear();
 			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)

@@ -182,6 +182,11 @@ public class RoadManagement {
 			.map(this::chief);
 	}
 
+	/** The segment a point lies on: the nearest whose reach covers it. */
+	public Optional<Long> segmentAt(double lon, double lat) {
+		return nearest(lon, lat, 0);
+	}
+
 	/** The 路长 of the nearest segment whose road reaches the point (a frontage's road). */
 	public Optional<RoadViews.Chief> chiefAt(double lon, double lat) {
 		return nearest(lon, lat, 30).flatMap(segments::findById).map(this::chief);
@@ -219,6 +224,19 @@ public class RoadManagement {
 			result.put(segment, byId.getOrDefault(segment.getId(), List.of()));
 		}
 		return result;
+	}
+
+	/** The cases found on these segments and received in [from, to), by case id. */
+	public Map<Long, Instant> casesOn(Set<Long> segmentIds, Instant from, Instant to) {
+		var found = new HashMap<Long, Instant>();
+		if (!segmentIds.isEmpty()) {
+			jdbc.query("""
+					select case_id, received_at from road_case
+					where segment_id = any(?) and received_at >= ? and received_at < ?""", rs -> {
+				found.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+			}, segmentIds.toArray(Long[]::new), Timestamp.from(from), Timestamp.from(to));
+		}
+		return found;
 	}
 
 	/** The names of the 路长, by staff id. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.chengguan.calendar.WorkingCalendar;
+import org.chengguan.campaign.CampaignManagement;
 import org.chengguan.caseflow.CaseFactManagement;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.category.CategoryManagement;
@@ -52,9 +53,12 @@ class HotspotManagement {
 
 	private final MessageSource messages;
 
+	private final CampaignManagement campaigns;
+
 	HotspotManagement(HotspotRepository hotspots, CaseFactManagement caseFacts, CaseManagement cases,
 			IntakeManagement intake, CategoryManagement categories, GridManagement grids, WorkingCalendar calendar,
-			MessageSource messages) {
+			MessageSource messages, CampaignManagement campaigns) {
+		this.campaigns = campaigns;
 		this.messages = messages;
 		this.hotspots = hotspots;
 		this.caseFacts = caseFacts;
@@ -139,7 +143,11 @@ class HotspotManagement {
 					point.getName(), point.getLon(), point.getLat(), null, asker.actor().id(), false, List.of()));
 			caseId = cases.byReport(report.getId()).orElseThrow().id();
 		}
-		point.inspect(new Hotspot.Inspection(calendar.now(), asker.actor().username(), violations, note, caseId));
+		var now = calendar.now();
+		point.inspect(new Hotspot.Inspection(now, asker.actor().username(), violations, note, caseId));
+		// an inspection in a campaign's scope and period counts for it (专项整治)
+		campaigns.tagInspection(point.getId(), point.getUnitGridCode(), java.util.Set.copyOf(point.categoryKeys()), now,
+				violations);
 	}
 
 	void clear(long id, long rowVersion, Asker asker) {

@@ -7,7 +7,8 @@
 @NullMarked
 @ApplicationModule(displayName = "督查考核 Supervision",
 		allowedDependencies = { "caseflow", "hotline", "intake", "calendar", "staff", "grid", "category",
-			"system", "evidence", "penalty", "road" })
+			"system", "evidence", "penalty", "road",
+			"campaign" })
 package org.chengguan.supervision;
 
 import org.jspecify.annotations.NullMarked;
