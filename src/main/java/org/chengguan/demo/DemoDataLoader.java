@@ -70,9 +70,13 @@ class DemoDataLoader {
 
 	private final DemoCampaigns campaigns;
 
+	private final DemoDuty duty;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
 			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
-			DemoRoads roads, DemoCampaigns campaigns, Environment environment, EntityManager entityManager) {
+			DemoRoads roads, DemoCampaigns campaigns, DemoDuty duty, Environment environment,
+			EntityManager entityManager) {
+		this.duty = duty;
 		this.roads = roads;
 		this.campaigns = campaigns;
 		this.frontages = frontages;
@@ -106,7 +110,7 @@ class DemoDataLoader {
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
 						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle", "frontage:manage",
-						"road:manage", "campaign:manage", "campaign:report", "penalty:approve:legal"));
+						"road:manage", "campaign:manage", "campaign:report", "duty:roster", "penalty:approve:legal"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
@@ -136,6 +140,7 @@ class DemoDataLoader {
 			var people = staff.summariesInScope(DataScope.everything());
 			frontages.load(city, people, LOADER);
 			campaigns.load(city, people, LOADER);
+			duty.load(city, people, LOADER);
 			entityManager.flush();
 			entityManager.clear();
 			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)

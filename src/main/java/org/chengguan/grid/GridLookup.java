@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -73,10 +75,30 @@ class GridLookup {
 		rebuild();
 	}
 
+	/**
+	 * The importing transaction locates in what it imported (the demo loader signs frontages and roads up in it), even
+	 * if the index was built before; should it roll back, the index is built again from what was kept.
+	 */
+	@org.springframework.context.event.EventListener
+	void whileImporting(GridEvents.Imported imported) {
+		rebuild();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						rebuild();
+					}
+				}
+			});
+		}
+	}
+
+	/** Another instance imported: its version is newer (one still importing here is ahead, and left alone). */
 	@Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
 	void pollVersion() {
 		var stored = jdbc.queryForObject("select version from grid_index_version where id = 1", Long.class);
-		if (stored != null && stored != version) {
+		if (stored != null && stored > version) {
 			rebuild();
 		}
 	}
