@@ -174,6 +174,11 @@ class FrontagePublicTests {
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/frontages/import").with(as(users, viewer))).andExpect(status().isForbidden());
 		}
+		// the form draws the frontage on the map; one with a problem comes back with its message
+		assertThat(page(mvc.perform(get("/frontages/new").with(as(users, "squad01"))).andExpect(status().isOk())))
+			.contains("id=\"shape-draw\"", "id=\"shape-close\"", "name=\"frontage\"");
+		assertThat(page(mvc.perform(post("/frontages").param("name", "无址店").param("frontage", "here")
+			.with(as(users, "squad01")).with(csrf())).andExpect(status().isOk()))).contains("请检查填写的内容");
 		// the 受理员 sees, but not the 财务
 		mvc.perform(get("/frontages").with(as(users, "finance"))).andExpect(status().isForbidden());
 		// squad02's area is another street: refused, with the reason

@@ -155,5 +155,12 @@ class RoadTests {
 		assertThat(mine).contains("id=\"road-mine\"", segment.getName());
 		mvc.perform(get("/roads/{id}", segment.getId()).with(as(users, "aux01"))).andExpect(status().isOk());
 		mvc.perform(get("/roads").with(as(users, "finance"))).andExpect(status().isForbidden());
+		var form = mvc.perform(get("/roads/new").with(as(users, "squad01"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(form).contains("id=\"shape-draw\"", "name=\"centreLine\"").doesNotContain("id=\"shape-close\"");
+		var refused = mvc.perform(post("/roads").param("name", "越界路").param("chief", "grid02")
+			.param("centreLine", "113.60,34.70;113.61,34.70").with(as(users, "squad02")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"road-form\"", "alert-danger");
 	}
 }
