@@ -202,6 +202,7 @@ class CampaignController {
 	@GetMapping(path = "/{id}/daily.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> daily(@PathVariable long id) {
+		campaigns.get(id);
 		var totals = campaigns.dailyTotals(id);
 		var out = new LinkedHashMap<String, Object>();
 		out.put("days", totals.stream().map(t -> t.day().toString()).toList());

@@ -129,17 +129,17 @@ public class DutyManagement {
 				incoming.leaderId(), incoming.members(), incoming.grids(), actor.username(), clock.instant()));
 	}
 
-	/** A unit's shifts of a day, if the 辖区 covers the unit. */
+	/** A unit's shifts of a day; a unit outside the 辖区 is not found. */
 	@PreAuthorize(ROSTER)
 	public List<DutyShift> roster(long unitId, LocalDate day, DataScope scope) {
 		if (!scope.coversOrgUnit(unitId)) {
-			throw new DutyRuleException("duty.error.outsideScope");
+			throw new DutyNotFoundException("unit " + unitId);
 		}
 		return shifts.findByUnitIdAndDayOrderByStartsAt(unitId, day);
 	}
 
 	public DutyShift shift(long id) {
-		return shifts.findById(id).orElseThrow(() -> new DutyNotFoundException(id));
+		return shifts.findById(id).orElseThrow(() -> new DutyNotFoundException("shift " + id));
 	}
 
 	/** A person's shifts from yesterday (a night shift still running) to tomorrow. */

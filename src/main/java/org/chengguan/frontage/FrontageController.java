@@ -1,9 +1,9 @@
 package org.chengguan.frontage;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +19,6 @@ import org.chengguan.grid.GridManagement;
 import org.chengguan.road.RoadManagement;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
-import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,9 +67,12 @@ class FrontageController {
 
 	private final RoadManagement roads;
 
+	private final FrontageSheets sheets;
+
 	FrontageController(FrontageManagement frontages, EvidenceManagement evidence, CategoryManagement categories,
 			GridManagement grids, OrgManagement org, CurrentStaff currentStaff, FrontageProperties properties,
-			WorkingCalendar calendar, DocumentManagement documents, RoadManagement roads) {
+			WorkingCalendar calendar, DocumentManagement documents, RoadManagement roads, FrontageSheets sheets) {
+		this.sheets = sheets;
 		this.roads = roads;
 		this.calendar = calendar;
 		this.documents = documents;
@@ -121,7 +123,7 @@ class FrontageController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("duties", properties.duties());
+		model.addAttribute("duties", frontages.wording());
 		model.addAttribute("tiles", grids.tiles());
 		model.addAttribute("outlines", grids.outlines(currentStaff.scope()).json());
 		return "frontage/form";
@@ -204,22 +206,20 @@ class FrontageController {
 	@GetMapping("/import")
 	@PreAuthorize(FrontageManagement.MANAGE)
 	String importForm(Model model) {
-		model.addAttribute("columns", FrontageImport.COLUMNS);
-		model.addAttribute("required", FrontageImport.REQUIRED);
+		model.addAttribute("columns", FrontageImport.Column.values());
 		return "frontage/import";
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize(FrontageManagement.MANAGE)
 	String importSheet(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model) {
-		model.addAttribute("columns", FrontageImport.COLUMNS);
-		model.addAttribute("required", FrontageImport.REQUIRED);
+		model.addAttribute("columns", FrontageImport.Column.values());
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "frontage.import.error.file");
 			return "frontage/import";
 		}
 		try (var content = file.getInputStream()) {
-			var rows = FrontageImport.read(content);
+			var rows = sheets.read(content);
 			model.addAttribute("result", frontages.importRows(rows, currentStaff.scope(), currentStaff.actor()));
 		}
 		catch (FrontageRuleException ex) {
@@ -234,23 +234,14 @@ class FrontageController {
 	/** An empty 台账 with the columns the import reads. */
 	@GetMapping("/import/template.xlsx")
 	@PreAuthorize(FrontageManagement.MANAGE)
-	ResponseEntity<byte[]> template() throws IOException {
-		var out = new ByteArrayOutputStream();
-		var workbook = new Workbook(out, "Chengguan", "1.0");
-		var sheet = workbook.newWorksheet("门前三包台账");
-		for (var i = 0; i < FrontageImport.COLUMNS.size(); i++) {
-			sheet.value(0, i, FrontageImport.COLUMNS.get(i));
-			sheet.style(0, i).bold().set();
-			sheet.width(i, 18);
-		}
-		workbook.finish();
+	ResponseEntity<byte[]> template(Locale locale) throws IOException {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("门前三包台账模板.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(out.toByteArray());
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(sheets.templateName(locale), java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(sheets.template(locale));
 	}
 
 	/** The case page's panel: the unit the case was found at and its record (loaded by htmx). */

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,18 +22,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FrontageImport {
 
-	/** The columns, as the header row names them; those marked required must be there. */
-	static final List<String> COLUMNS = List.of("名称", "统一社会信用代码", "营业执照号", "联系人", "联系电话", "地址", "经度", "纬度",
-			"门前范围", "包市容", "包环境卫生", "包秩序", "签订日期");
+	/** The columns of a 台账; a header row names them in Chinese or English (messages {@code frontage.import.column.*}). */
+	public enum Column {
+		NAME(true), CREDIT_CODE(false), LICENCE_NO(false), CONTACT_NAME(true), CONTACT_PHONE(true), ADDRESS(true),
+		LON(false), LAT(false), FRONTAGE(false), DUTY_APPEARANCE(false), DUTY_SANITATION(false), DUTY_ORDER(false),
+		SIGNED_ON(false);
 
-	static final List<String> REQUIRED = List.of("名称", "联系人", "联系电话", "地址");
+		private final boolean required;
+
+		Column(boolean required) {
+			this.required = required;
+		}
+
+		public boolean isRequired() {
+			return required;
+		}
+	}
+
+	/** How a sheet is read: the header texts of each column, and the date forms a text cell may take. */
+	record Reading(Map<String, Column> headers, List<DateTimeFormatter> dates) {
+	}
 
 	/** A 台账 of more rows is split: one street's units at a time. */
 	static final int MAX_ROWS = 5_000;
-
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
-			DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu年M月d日"),
-			DateTimeFormatter.ofPattern("uuuu.M.d"));
 
 	/** A row of the sheet (its number as Excel shows it) and what was read from it. */
 	public record Row(int number, NewFrontage unit, List<String> problems) {
@@ -58,14 +70,14 @@ public final class FrontageImport {
 	}
 
 	/** The rows of the first sheet, or {@link FrontageRuleException} when the file is no 台账 at all. */
-	static List<Row> read(InputStream xlsx) {
+	static List<Row> read(InputStream xlsx, Reading reading) {
 		try (var workbook = new ReadableWorkbook(xlsx); var stream = workbook.getFirstSheet().openStream()) {
 			var rows = new ArrayList<Row>();
-			Map<String, Integer> columns = null;
+			Map<Column, Integer> columns = null;
 			for (var iterator = stream.iterator(); iterator.hasNext();) {
 				var row = iterator.next();
 				if (columns == null) {
-					columns = header(row);
+					columns = header(row, reading.headers());
 					continue;
 				}
 				if (row.stream().allMatch(c -> c == null || c.getText() == null || c.getText().isBlank())) {
@@ -74,7 +86,7 @@ public final class FrontageImport {
 				if (rows.size() == MAX_ROWS) {
 					throw new FrontageRuleException("frontage.import.error.tooMany");
 				}
-				rows.add(row(row, columns));
+				rows.add(row(row, columns, reading.dates()));
 			}
 			if (columns == null) {
 				throw new FrontageRuleException("frontage.import.error.headers");
@@ -89,51 +101,53 @@ public final class FrontageImport {
 		}
 	}
 
-	private static Map<String, Integer> header(org.dhatim.fastexcel.reader.Row row) {
-		var columns = new HashMap<String, Integer>();
+	private static Map<Column, Integer> header(org.dhatim.fastexcel.reader.Row row, Map<String, Column> headers) {
+		var columns = new EnumMap<Column, Integer>(Column.class);
 		for (var i = 0; i < row.getCellCount(); i++) {
-			var name = row.getCellText(i).strip();
-			if (COLUMNS.contains(name)) {
-				columns.put(name, i);
+			var column = headers.get(row.getCellText(i).strip());
+			if (column != null) {
+				columns.put(column, i);
 			}
 		}
-		if (!columns.keySet().containsAll(REQUIRED)) {
+		if (Arrays.stream(Column.values()).anyMatch(c -> c.isRequired() && !columns.containsKey(c))) {
 			throw new FrontageRuleException("frontage.import.error.headers");
 		}
 		return columns;
 	}
 
-	private static Row row(org.dhatim.fastexcel.reader.Row row, Map<String, Integer> columns) {
+	private static Row row(org.dhatim.fastexcel.reader.Row row, Map<Column, Integer> columns,
+			List<DateTimeFormatter> dates) {
 		var problems = new ArrayList<String>();
-		var frontage = text(row, columns, "门前范围");
+		var frontage = text(row, columns, Column.FRONTAGE);
 		if (frontage == null) {
-			var lon = text(row, columns, "经度");
-			var lat = text(row, columns, "纬度");
+			var lon = text(row, columns, Column.LON);
+			var lat = text(row, columns, Column.LAT);
 			frontage = lon == null || lat == null ? null : lon + "," + lat;
 		}
 		LocalDate signedOn = null;
-		var dateColumn = columns.get("签订日期");
+		var dateColumn = columns.get(Column.SIGNED_ON);
 		if (dateColumn != null && row.hasCell(dateColumn) && row.getCell(dateColumn) != null) {
 			var cell = row.getCell(dateColumn);
 			try {
-				signedOn = cell.getType() == CellType.NUMBER ? cell.asDate().toLocalDate() : date(cell.getText());
+				signedOn = cell.getType() == CellType.NUMBER ? cell.asDate().toLocalDate() : date(cell.getText(), dates);
 			}
 			catch (RuntimeException ex) {
 				problems.add("frontage.error.signedOnFormat");
 			}
 		}
-		var unit = new NewFrontage(text(row, columns, "名称"), text(row, columns, "统一社会信用代码"),
-				text(row, columns, "营业执照号"), text(row, columns, "联系人"), text(row, columns, "联系电话"),
-				text(row, columns, "地址"), frontage, text(row, columns, "包市容"), text(row, columns, "包环境卫生"),
-				text(row, columns, "包秩序"), signedOn);
+		var unit = new NewFrontage(text(row, columns, Column.NAME), text(row, columns, Column.CREDIT_CODE),
+				text(row, columns, Column.LICENCE_NO), text(row, columns, Column.CONTACT_NAME),
+				text(row, columns, Column.CONTACT_PHONE), text(row, columns, Column.ADDRESS), frontage,
+				text(row, columns, Column.DUTY_APPEARANCE), text(row, columns, Column.DUTY_SANITATION),
+				text(row, columns, Column.DUTY_ORDER), signedOn);
 		return new Row(row.getRowNum(), unit, problems);
 	}
 
-	private static @Nullable LocalDate date(@Nullable String text) {
+	private static @Nullable LocalDate date(@Nullable String text, List<DateTimeFormatter> dates) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		for (var format : DATES) {
+		for (var format : dates) {
 			try {
 				return LocalDate.parse(text.strip(), format);
 			}
@@ -144,8 +158,8 @@ public final class FrontageImport {
 		throw new IllegalArgumentException("Not a date: " + text);
 	}
 
-	private static @Nullable String text(org.dhatim.fastexcel.reader.Row row, Map<String, Integer> columns,
-			String column) {
+	private static @Nullable String text(org.dhatim.fastexcel.reader.Row row, Map<Column, Integer> columns,
+			Column column) {
 		var index = columns.get(column);
 		if (index == null || !row.hasCell(index) || row.getCell(index) == null) {
 			return null;

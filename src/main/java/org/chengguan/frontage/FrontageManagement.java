@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.chengguan.calendar.WorkingCalendar;
@@ -25,6 +26,7 @@ import org.chengguan.staff.OrgUnitType;
 import org.chengguan.grid.Shapes;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,8 +62,12 @@ public class FrontageManagement {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	FrontageManagement(FrontageUnitRepository units, JdbcTemplate jdbc, GridManagement grids, OrgManagement org,
-			EvidenceManagement evidence, FrontageProperties properties, WorkingCalendar calendar, Clock clock) {
+			EvidenceManagement evidence, FrontageProperties properties, WorkingCalendar calendar, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.units = units;
 		this.jdbc = jdbc;
 		this.grids = grids;
@@ -79,7 +85,7 @@ public class FrontageManagement {
 	@Transactional
 	@PreAuthorize(MANAGE)
 	public FrontageUnit register(NewFrontage incoming, DataScope scope, Actor actor) {
-		var checked = FrontageRules.check(incoming, properties.duties(), calendar.today());
+		var checked = FrontageRules.check(incoming, wording(), calendar.today());
 		return save(checked, place(checked.frontage(), scope), actor);
 	}
 
@@ -111,7 +117,7 @@ public class FrontageManagement {
 			}
 			found.forEach(key -> problems.add(new FrontageImport.Problem(row.number(), key)));
 			if (found.isEmpty() && location != null) {
-				placed.add(FrontageRules.check(row.unit(), properties.duties(), today));
+				placed.add(FrontageRules.check(row.unit(), wording(), today));
 				locations.add(location);
 			}
 		}
@@ -164,6 +170,19 @@ public class FrontageManagement {
 		catch (IOException ex) {
 			throw new FrontageRuleException("frontage.error.pledgeFile");
 		}
+	}
+
+	/** The bureau's wording of the three 包: as configured, else the standard wording of messages.properties. */
+	public FrontageViews.Wording wording() {
+		var configured = properties.duties();
+		return new FrontageViews.Wording(or(configured.appearance(), "frontage.duty.default.appearance"),
+				or(configured.sanitation(), "frontage.duty.default.sanitation"),
+				or(configured.order(), "frontage.duty.default.order"));
+	}
+
+	private String or(@Nullable String configured, String key) {
+		return configured != null && !configured.isBlank() ? configured.strip()
+				: messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** Seeing is not acting: the unit's grid must lie in the 辖区 of the person who changes it. */

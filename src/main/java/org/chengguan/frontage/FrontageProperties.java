@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  *     one of them at a frontage links to its unit, and the 共治码 form offers them
  * @param linkWithin how near (metres) a case must lie to a frontage to be found at it
  * @param repeatMonths how far back the repeat count of a unit looks (12 months, domain.md §8.18)
- * @param duties the three 包 as the local rule words them, given to a unit signed up without its own wording
+ * @param duties the three 包 as the local rule words them, given to a unit signed up without its own wording; each one
+ *     not set is the wording of messages.properties ({@code frontage.duty.default.*})
  * @param publicBaseUrl the address the 共治码 encodes (the bureau's public site); none: the address the page was
  *     requested at
  * @param reportsPerClient reports one client may send through the 共治码 pages in {@code reportWindow}
@@ -35,9 +35,7 @@ record FrontageProperties(@NotEmpty @DefaultValue({ "E09005", "E09006", "E06036"
 		@Min(1) @DefaultValue("3") int reportsPerClient, @Min(1) @DefaultValue("20") int reportsPerUnit,
 		@NotNull @DefaultValue("PT1H") Duration reportWindow) {
 
-	/** 包市容、包环境卫生、包秩序: the wording a 责任书 and a 责任牌 print. */
-	record Duties(@NotBlank @DefaultValue("门前无乱设摊点、无店外经营、无乱吊乱挂、无乱张贴，牌匾整洁") String appearance,
-			@NotBlank @DefaultValue("门前无暴露垃圾、无污水、无积雪积冰，垃圾定点投放") String sanitation,
-			@NotBlank @DefaultValue("门前无乱停放车辆、无乱堆物料，劝阻并报告违法行为") String order) {
+	/** 包市容、包环境卫生、包秩序 as the bureau's rule words them, where it differs from the standard wording. */
+	record Duties(@Nullable String appearance, @Nullable String sanitation, @Nullable String order) {
 	}
 }

@@ -76,7 +76,7 @@ final class FrontageRules {
 	}
 
 	/** The unit as it is stored, or {@link FrontageRuleException} with its first problem. */
-	static FrontageUnit.Checked check(NewFrontage incoming, FrontageProperties.Duties duties, LocalDate today) {
+	static FrontageUnit.Checked check(NewFrontage incoming, FrontageViews.Wording duties, LocalDate today) {
 		var problems = problems(incoming, today);
 		if (!problems.isEmpty()) {
 			throw new FrontageRuleException(problems.get(0));

@@ -12,6 +12,10 @@ public final class FrontageViews {
 	private FrontageViews() {
 	}
 
+	/** 包市容、包环境卫生、包秩序: the wording a 责任书 and a 责任牌 print for a unit signed up without its own. */
+	public record Wording(String appearance, String sanitation, String order) {
+	}
+
 	/** A unit in the 台账 list, with the problems found at it in the repeat window. */
 	public record Row(long id, String code, String name, String address, String unitGridCode,
 			@Nullable LocalDate signedOn, boolean pledged, boolean pointOnly, int recent) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.category.CategoryManagement;
@@ -19,6 +20,7 @@ import org.chengguan.intake.NewReport;
 import org.chengguan.staff.StaffManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +61,12 @@ class PublicReports {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	PublicReports(FrontageUnitRepository units, IntakeManagement intake, CaseManagement cases,
 			CategoryManagement categories, StaffManagement staff, JdbcTemplate jdbc, FrontageProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.units = units;
 		this.intake = intake;
 		this.cases = cases;
@@ -108,7 +113,8 @@ class PublicReports {
 			return new Outcome(null, true);
 		}
 		var incoming = new NewReport(Channel.OPEN311, null, null, now, category.getId(), null, false,
-				description, unit.getAddress() + "（" + unit.getName() + "门前）", unit.getCentreLon(),
+				description, messages.getMessage("frontage.report.address", new Object[] { unit.getAddress(),
+						unit.getName() }, Locale.SIMPLIFIED_CHINESE), unit.getCentreLon(),
 				unit.getCentreLat(), phone == null ? null : new NewReport.Reporter(null, phone), null, false, List.of());
 		var report = photos.isEmpty() ? intake.receive(incoming)
 				: intake.receive(incoming, photos, List.of(), new EvidenceSource("FRONTAGE_QR", now, "public"), null);

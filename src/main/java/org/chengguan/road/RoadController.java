@@ -67,7 +67,7 @@ class RoadController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("duties", RoadManagement.DUTIES);
+		model.addAttribute("duties", roads.duties());
 		model.addAttribute("tiles", grids.tiles());
 		model.addAttribute("outlines", grids.outlines(currentStaff.scope()).json());
 		return "road/form";

@@ -21,6 +21,7 @@ import org.chengguan.staff.StaffManagement;
 import org.chengguan.staff.StaffSummary;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.LineString;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,6 @@ public class RoadManagement {
 	/** A segment is a stretch of a road, not a city: longer than this is a typing error. */
 	static final double MAX_EXTENT_METRES = 5_000;
 
-	/** The bureau's wording of the three duties (市容市貌, 环境卫生, 市政设施) for a segment set up without its own. */
-	static final String[] DUTIES = { "沿街立面、店招、占道经营、乱张贴每日巡查，发现即督促整改", "路面、人行道、绿化带保洁到位，垃圾及时清运",
-			"井盖、护栏、路灯、道路破损及时报修并跟踪修复" };
-
 	private final RoadSegmentRepository segments;
 
 	private final JdbcTemplate jdbc;
@@ -56,8 +53,11 @@ public class RoadManagement {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	RoadManagement(RoadSegmentRepository segments, JdbcTemplate jdbc, GridManagement grids, StaffManagement staff,
-			CaseFactManagement facts, Clock clock) {
+			CaseFactManagement facts, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.segments = segments;
 		this.jdbc = jdbc;
 		this.grids = grids;
@@ -111,14 +111,28 @@ public class RoadManagement {
 		Integer last = jdbc.queryForObject("""
 				select coalesce(max(cast(substring(code from ?) as int)), 0) from road_segment where code like ?""",
 				Integer.class, prefix.length() + 1, prefix + "%");
+		var duties = duties();
 		var segment = segments.save(new RoadSegment(prefix + String.format("%03d", (last == null ? 0 : last) + 1),
 				incoming.name().strip(), line, reach, street, chief.id(), new String[] {
-						or(incoming.dutyAppearance(), DUTIES[0]), or(incoming.dutySanitation(), DUTIES[1]),
-						or(incoming.dutyFacilities(), DUTIES[2]) }, actor.username(), clock.instant()));
+						or(incoming.dutyAppearance(), duties[0]), or(incoming.dutySanitation(), duties[1]),
+						or(incoming.dutyFacilities(), duties[2]) }, actor.username(), clock.instant()));
 		for (var code : crossed) {
 			jdbc.update("insert into road_segment_grid (segment_id, unit_grid_code) values (?, ?)", segment.getId(), code);
 		}
 		return segment;
+	}
+
+	/**
+	 * The standard wording of a 路长's three duties (市容市貌, 环境卫生, 市政设施, messages.properties
+	 * {@code road.duty.default.*}), for a segment set up without its own.
+	 */
+	public String[] duties() {
+		return new String[] { stored("road.duty.default.appearance"), stored("road.duty.default.sanitation"),
+				stored("road.duty.default.facilities") };
+	}
+
+	private String stored(String key) {
+		return messages.getMessage(key, null, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** 路长 交接: another person answers for the segment from now on. */

@@ -183,5 +183,6 @@ class CampaignTests {
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isEqualTo(count);
 		mvc.perform(get("/campaigns").with(as(users, "aux18"))).andExpect(status().isOk());
+		mvc.perform(get("/campaigns/{id}/daily.json", 9_999_999).with(as(users, "aux18"))).andExpect(status().isNotFound());
 	}
 }

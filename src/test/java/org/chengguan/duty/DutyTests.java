@@ -204,6 +204,10 @@ class DutyTests {
 	void theRosterIsTheLeadersAndTheShiftLeadersAndMyDutyEveryPatrollers() throws Exception {
 		mvc.perform(get("/duty").with(as(users, "squad01"))).andExpect(status().isOk());
 		mvc.perform(get("/duty").with(as(users, "shift"))).andExpect(status().isOk());
+		// another squad's roster is not found; a unit that is no number is a bad request
+		mvc.perform(get("/duty").param("unit", String.valueOf(unitOf("squad02"))).with(as(users, "squad01")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/duty").param("unit", "x").with(as(users, "squad01"))).andExpect(status().isBadRequest());
 		mvc.perform(get("/duty").with(as(users, "aux01"))).andExpect(status().isForbidden());
 		mvc.perform(get("/duty/me").with(as(users, "aux01"))).andExpect(status().isOk());
 		mvc.perform(get("/duty/me").with(as(users, "finance"))).andExpect(status().isForbidden());

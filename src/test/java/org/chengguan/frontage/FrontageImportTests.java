@@ -38,6 +38,9 @@ class FrontageImportTests {
 	@Autowired
 	IntakeManagement intake;
 
+	@Autowired
+	FrontageSheets sheets;
+
 	FrontageUnits units;
 
 	@BeforeEach
@@ -77,7 +80,7 @@ class FrontageImportTests {
 
 	FrontageImport.Result importAs(String username, byte[] xlsx) {
 		var actor = units.actor(username);
-		var rows = FrontageImport.read(new ByteArrayInputStream(xlsx));
+		var rows = sheets.read(new ByteArrayInputStream(xlsx));
 		return TestLogins.withAuthorities(() -> frontages.importRows(rows, staff.scopeOf(actor.id()), actor),
 				"frontage:manage");
 	}
@@ -134,10 +137,26 @@ class FrontageImportTests {
 
 	@Test
 	void aFileThatIsNoRegisterIsRefusedAsAWhole() throws IOException {
-		assertThatThrownBy(() -> FrontageImport.read(new ByteArrayInputStream("名称,地址\n".getBytes())))
+		assertThatThrownBy(() -> sheets.read(new ByteArrayInputStream("名称,地址\n".getBytes())))
 			.hasMessage("frontage.import.error.file");
-		assertThatThrownBy(() -> FrontageImport.read(new ByteArrayInputStream(sheet(List.of("店名", "电话"), List.of()))))
+		assertThatThrownBy(() -> sheets.read(new ByteArrayInputStream(sheet(List.of("店名", "电话"), List.of()))))
 			.hasMessage("frontage.import.error.headers");
-		assertThat(FrontageImport.read(new ByteArrayInputStream(sheet(HEADER, List.of())))).isEmpty();
+		assertThat(sheets.read(new ByteArrayInputStream(sheet(HEADER, List.of())))).isEmpty();
+	}
+
+	@Test
+	void theTemplateIsReadBackInEitherLanguageAndATextDateInTheChineseForm() throws IOException {
+		for (var language : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+			assertThat(sheets.read(new ByteArrayInputStream(sheets.template(language)))).as(language.toString()).isEmpty();
+		}
+		var rows = sheets.read(new ByteArrayInputStream(sheet(List.of("Name", "Contact", "Contact phone", "Address",
+				"Longitude", "Latitude", "签订日期"), List.of(List.of("英文表头店", "Li", "13903710030", "桂园路 30 号", 113.61,
+						34.72, "2026年3月5日")))));
+		assertThat(rows).singleElement().satisfies(row -> {
+			assertThat(row.problems()).isEmpty();
+			assertThat(row.unit().name()).isEqualTo("英文表头店");
+			assertThat(row.unit().frontage()).isEqualTo("113.61,34.72");
+			assertThat(row.unit().signedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+		});
 	}
 }

@@ -12,7 +12,7 @@ class FrontageRulesTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
-	static final FrontageProperties.Duties DUTIES = new FrontageProperties.Duties("市容", "卫生", "秩序");
+	static final FrontageViews.Wording DUTIES = new FrontageViews.Wording("市容", "卫生", "秩序");
 
 	/** A shop with a valid 统一社会信用代码 and an 8 m frontage. */
 	static NewFrontage shop() {
