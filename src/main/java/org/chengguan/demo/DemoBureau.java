@@ -44,6 +44,7 @@ final class DemoBureau {
 		units.add(new Unit("OFFICE", "办公室", OrgUnitType.SECTION, null, Set.of()));
 		units.add(new Unit("LEGAL", "法制股", OrgUnitType.SECTION, null, Set.of()));
 		units.add(new Unit("INSPECTION", "督查股", OrgUnitType.SECTION, null, Set.of()));
+		units.add(new Unit("ENFORCEMENT", "执法股", OrgUnitType.SECTION, null, Set.of()));
 		units.add(new Unit("COMMAND", "智慧城管指挥中心", OrgUnitType.COMMAND_CENTRE, null, Set.of()));
 		units.add(new Unit("SANITATION", "环境卫生管理所", OrgUnitType.SERVICE_UNIT, null, Set.of()));
 		for (var d = 0; d < city.districts().size(); d++) {
@@ -62,6 +63,9 @@ final class DemoBureau {
 		}
 		return units;
 	}
+
+	/** How many squads (the first district's) have four 协管员 rather than one. */
+	static final int AUXILIARY_SQUADS = 7;
 
 	List<NewAccount> accounts(DemoCity.City city) {
 		var accounts = new ArrayList<NewAccount>();
@@ -108,6 +112,18 @@ final class DemoBureau {
 		accounts.add(formal("legal2", "LEGAL", true, "LEGAL_REVIEWER"));
 		// a second member of the 督查股: the monthly assessment is reviewed by someone other than who computed it
 		accounts.add(formal("supervisor2", "INSPECTION", true, "SUPERVISOR"));
+		// the 执法股 appraises the 协管员 (domain.md §9.3); one computes, the other reviews
+		accounts.add(formal("enforcement", "ENFORCEMENT", true, "ENFORCEMENT_SECTION"));
+		accounts.add(formal("enforcement2", "ENFORCEMENT", true, "ENFORCEMENT_SECTION"));
+		// the first district's squads have three more 协管员 each, so that a squad's month ranks several
+		n = 0;
+		for (var street : city.streets().subList(0, Math.min(AUXILIARY_SQUADS, city.streets().size()))) {
+			var nn = String.format("%02d", ++n);
+			for (var letter : List.of("b", "c", "d")) {
+				accounts.add(new NewAccount("aux" + nn + letter, nextName(), phone(), squad(street), true, null, null,
+						null, Set.of("AUXILIARY")));
+			}
+		}
 		return accounts;
 	}
 

@@ -72,11 +72,14 @@ class DemoDataLoader {
 
 	private final DemoDuty duty;
 
+	private final DemoAuxiliaries auxiliaries;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
 			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
-			DemoRoads roads, DemoCampaigns campaigns, DemoDuty duty, Environment environment,
+			DemoRoads roads, DemoCampaigns campaigns, DemoDuty duty, DemoAuxiliaries auxiliaries, Environment environment,
 			EntityManager entityManager) {
 		this.duty = duty;
+		this.auxiliaries = auxiliaries;
 		this.roads = roads;
 		this.campaigns = campaigns;
 		this.frontages = frontages;
@@ -141,6 +144,7 @@ class DemoDataLoader {
 			frontages.load(city, people, LOADER);
 			campaigns.load(city, people, LOADER);
 			duty.load(city, people, LOADER);
+			auxiliaries.load(city, people, LOADER);
 			entityManager.flush();
 			entityManager.clear();
 			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)

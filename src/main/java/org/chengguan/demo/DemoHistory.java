@@ -1,9 +1,5 @@
 package org.chengguan.demo;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-
-import javax.imageio.ImageIO;
 
 import org.chengguan.calendar.DeadlineUnit;
 import org.chengguan.calendar.WorkingCalendar;
@@ -62,6 +56,9 @@ class DemoHistory {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
+	/** The first district's squads have their 协管员 auxNN, auxNNb, auxNNc and auxNNd. */
+	private static final String[] AUXILIARY_SUFFIX = { "", "b", "c", "d" };
+
 	/** Frequent 事项 of a street patrol, most frequent first. */
 	private static final List<String> CATEGORIES = List.of("E06010", "E09006", "E06012", "E09005", "E06036", "E06029",
 			"E06042", "E09009");
@@ -86,7 +83,6 @@ class DemoHistory {
 
 	private final UserDetailsService users;
 
-	private final byte[] photo = photo();
 
 	private final Environment environment;
 
@@ -148,7 +144,9 @@ class DemoHistory {
 		var perDay = environment.getProperty("chengguan.demo.history-per-day", Integer.class, 12);
 		var today = calendar.today();
 		// a history cut short by a stop goes on from its last day
-		var last = jdbc.queryForObject("select max(received_at) from caseflow_case where received_at < ?",
+		// (the 协管员's fixes on the spot of last month are loaded with the city, not with the history)
+		var last = jdbc.queryForObject(
+				"select max(received_at) from caseflow_case where received_at < ? and not self_disposed",
 				java.sql.Timestamp.class, java.sql.Timestamp.from(today.atStartOfDay(calendar.zone()).toInstant()));
 		var from = last == null ? today.minusDays(days)
 				: last.toInstant().atZone(calendar.zone()).toLocalDate().plusDays(1);
@@ -213,11 +211,15 @@ class DemoHistory {
 		var order = random.nextInt(100) < 30 ? Objects.requireNonNull(hotline).receive(day, at[0],
 				categoryKey, categoryName, place.lon(), place.lat(), random) : null;
 		long id;
+		var byAuxiliary = false;
 		if (order != null) {
 			id = order.caseId();
 		}
 		else {
-			var reporter = actor("grid" + place.streetNo());
+			// in the first district, the squads' 协管员 make half the patrol reports (their appraisal counts them)
+			byAuxiliary = Integer.parseInt(place.streetNo()) <= DemoBureau.AUXILIARY_SQUADS && random.nextBoolean();
+			var reporter = actor(byAuxiliary ? "aux" + place.streetNo() + AUXILIARY_SUFFIX[random.nextInt(4)]
+					: "grid" + place.streetNo());
 			var self = random.nextInt(100) < 5;
 			var report = intake.receive(new NewReport(Channel.PATROL, null, null, at[0], categoryId, null, false,
 					"巡查发现：" + categoryName, null, place.lon(), place.lat(), null, reporter.id(), self, List.of()),
@@ -231,6 +233,13 @@ class DemoHistory {
 		var status = cases.get(id, DataScope.everything()).getStatus();
 		var steps = new Steps(id, at, random);
 		try {
+			if (byAuxiliary && status == CaseStatus.ACCEPTED && random.nextInt(100) < 20) {
+				deskDecides(id, place.streetNo(), steps, random);
+			}
+			status = cases.get(id, DataScope.everything()).getStatus();
+			if (status == CaseStatus.REJECTED || status == CaseStatus.DECLINED) {
+				return;
+			}
 			// a grid officer's report is accepted as it arrives (patrol-verified); others wait for the 受理员
 			if (status == CaseStatus.REPORTED) {
 				steps.take(2, 15, "intake", (v, a, s) -> cases.accept(id, v, categoryId, null, null, a, s));
@@ -273,6 +282,27 @@ class DemoHistory {
 		}
 	}
 
+	/**
+	 * A 协管员's report the desk doubts: sent to the street's first 协管员 to 核实 (who confirms it, mostly), or
+	 * declined as not the bureau's.
+	 */
+	private void deskDecides(long id, String streetNo, Steps steps, Random random) {
+		var verifier = "aux" + streetNo;
+		if (random.nextInt(100) < 40 || !hasAccount(verifier)) {
+			steps.take(5, 30, "shift", (v, a, s) -> act(id, v, CaseAction.DECLINE, "经核实不属于城管职责范围", a, s));
+			return;
+		}
+		var assignee = actor(verifier).id();
+		steps.take(5, 30, "intake", (v, a, s) -> cases.sendTask(id, v, CaseAction.SEND_VERIFY, assignee, null, a, s));
+		var ok = random.nextInt(100) < 80;
+		steps.take(30, 240, verifier, (v, a, s) -> cases.act(id, v, ok ? CaseAction.VERIFY_OK : CaseAction.VERIFY_FAIL,
+				ok ? "现场核实属实" : "现场未发现所报问题", ok ? photos() : List.of(), a, s));
+	}
+
+	private boolean hasAccount(String username) {
+		return actors.containsKey(username);
+	}
+
 	/** How many cases stopped early on a refused step. */
 	int failures() {
 		return failures;
@@ -292,18 +322,7 @@ class DemoHistory {
 	}
 
 	private List<Upload> photos() {
-		return List.of(new Upload("现场.png", new ByteArrayResource(photo)));
-	}
-
-	private static byte[] photo() {
-		var out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return List.of(new Upload("现场.png", new ByteArrayResource(DemoPhotos.PNG)));
 	}
 
 	/** One case's steps, each some minutes after the last; a step that would lie in the future is not taken. */

@@ -172,6 +172,13 @@ public class GridManagement {
 		return new ResponsibilityGridDetail(grid, street, codes, members(grid));
 	}
 
+	/** The unit grids of a responsibility grid (none when unknown). For other modules; codes are not confidential. */
+	public List<String> unitGridCodesOf(long responsibilityGridId) {
+		return responsibilityGrids.findById(responsibilityGridId)
+			.map(g -> unitGrids.findByIdIn(g.getUnitGridIds()).stream().map(UnitGrid::getCode).sorted().toList())
+			.orElse(List.of());
+	}
+
 	/**
 	 * The members of the responsibility grid a unit grid belongs to (一格多员): who works that place. Empty when the
 	 * grid is unknown or in no responsibility grid. For other modules; names are not confidential.

@@ -52,6 +52,9 @@ class DutyTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	AttendanceManagement attendance;
+
 	Actor actor(String username) {
 		return new Actor(jdbc.queryForObject("select id from staff_member where username = ?", Long.class, username),
 				username, username);
@@ -170,6 +173,39 @@ class DutyTests {
 		assertThat(duty.trackPoints(shift)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from duty_track_consent where staff_id = ?", Long.class,
 				officer.id())).isGreaterThanOrEqualTo(2);
+	}
+
+	/** What a 协管员's appraisal reads: shifts rostered and kept, and the planned grids their own track passed. */
+	@Test
+	void aMembersDutyCountsKeptShiftsAndThePlannedGridsTheirOwnTrackPassed() {
+		var aux = actor("aux02");
+		var absent = actor("enforcer02");
+		var today = LocalDate.now(ZONE);
+		var until = Instant.now().plus(10, ChronoUnit.HOURS);
+		var people = Set.of(aux.id(), absent.id());
+		var before = attendance.of(people, today.minusDays(1), today.plusDays(2), until);
+		var shift = shiftNow("02", "grid02", "aux02", "enforcer02");
+		run("duty:report", () -> duty.consent(aux));
+		call("duty:report", () -> duty.reportOn(shift.getId(), null, null, aux));
+		var planned = call("grid:view", () -> duty.coverage(shift, staff.scopeOf(actor("squad02").id()))).planned();
+		for (var code : planned.stream().limit(2).toList()) {
+			var at = jdbc.queryForMap("select centroid_lon, centroid_lat from grid_unit_grid where code = ?", code);
+			run("duty:report", () -> duty.track(shift.getId(), (Double) at.get("centroid_lon"),
+					(Double) at.get("centroid_lat"), 8, aux));
+		}
+		run("duty:report", () -> duty.reportOff(shift.getId(), null, null, aux));
+		var after = attendance.of(people, today.minusDays(1), today.plusDays(2), until);
+		var none = new AttendanceManagement.MemberDuty(0, 0, 0, 0);
+		var was = before.getOrDefault(aux.id(), none);
+		assertThat(after.get(aux.id())).isEqualTo(new AttendanceManagement.MemberDuty(was.planned() + 1,
+				was.kept() + 1, was.gridsPlanned() + planned.size(), was.gridsVisited() + Math.min(2, planned.size())));
+		var away = before.getOrDefault(absent.id(), none);
+		assertThat(after.get(absent.id())).isEqualTo(new AttendanceManagement.MemberDuty(away.planned() + 1,
+				away.kept(), away.gridsPlanned() + planned.size(), away.gridsVisited()));
+		// a shift still to end is not yet counted
+		assertThat(attendance.of(people, today.minusDays(1), today.plusDays(2), Instant.now()).getOrDefault(aux.id(), none)
+			.planned())
+			.isLessThan(after.get(aux.id()).planned());
 	}
 
 	@Test
