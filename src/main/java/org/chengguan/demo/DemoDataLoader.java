@@ -74,12 +74,15 @@ class DemoDataLoader {
 
 	private final DemoAuxiliaries auxiliaries;
 
+	private final DemoFootage footage;
+
 	DemoDataLoader(GridManagement grids, OrgManagement org, StaffManagement staff, CategoryManagement categories,
 			IntakeManagement intake, VideoManagement video, DemoProceedings proceedings, DemoFrontages frontages,
-			DemoRoads roads, DemoCampaigns campaigns, DemoDuty duty, DemoAuxiliaries auxiliaries, Environment environment,
-			EntityManager entityManager) {
+			DemoRoads roads, DemoCampaigns campaigns, DemoDuty duty, DemoAuxiliaries auxiliaries, DemoFootage footage,
+			Environment environment, EntityManager entityManager) {
 		this.duty = duty;
 		this.auxiliaries = auxiliaries;
+		this.footage = footage;
 		this.roads = roads;
 		this.campaigns = campaigns;
 		this.frontages = frontages;
@@ -113,7 +116,8 @@ class DemoDataLoader {
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(LOADER.username(), null,
 				AuthorityUtils.createAuthorityList("admin:org", "admin:staff", "grid:import", "grid:members",
 						"grid:view", "staff:view", "data:citywide", "category:manage", "penalty:handle", "frontage:manage",
-						"road:manage", "campaign:manage", "campaign:report", "duty:roster", "penalty:approve:legal"));
+						"road:manage", "campaign:manage", "campaign:report", "duty:roster", "penalty:approve:legal",
+						"footage:manage", "footage:upload", "footage:view"));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			// The benchmarks load the large city (50,400 unit grids) instead of the demo one.
@@ -145,6 +149,7 @@ class DemoDataLoader {
 			campaigns.load(city, people, LOADER);
 			duty.load(city, people, LOADER);
 			auxiliaries.load(city, people, LOADER);
+			footage.load(city, people, LOADER);
 			entityManager.flush();
 			entityManager.clear();
 			proceedings.allocateForms(org.tree().stream().filter(row -> row.unit().getType() == OrgUnitType.SQUAD)

@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(displayName = "演示数据 Demo", allowedDependencies = { "staff", "grid", "category", "calendar",
 		"intake", "caseflow", "hotline", "evidence", "video", "party", "penalty", "disclosure",
-		"frontage", "road", "campaign", "duty", "appraisal" })
+		"frontage", "road", "campaign", "duty", "appraisal", "footage" })
 package org.chengguan.demo;
 
 import org.jspecify.annotations.NullMarked;

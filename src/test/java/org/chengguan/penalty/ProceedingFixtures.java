@@ -16,15 +16,15 @@ import org.chengguan.staff.StaffManagement;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Proceedings of the demo bureau's first squad on the real database, for tests that need one at some stage. */
-record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, StaffManagement staff,
+public record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, StaffManagement staff,
 		JdbcTemplate jdbc) {
 
-	Actor actor(String username) {
+	public Actor actor(String username) {
 		var row = jdbc.queryForMap("select id, name from staff_member where username = ?", username);
 		return new Actor(((Number) row.get("id")).longValue(), username, (String) row.get("name"));
 	}
 
-	DataScope scope(String username) {
+	public DataScope scope(String username) {
 		return staff.scopeOf(actor(username).id());
 	}
 
@@ -32,12 +32,12 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 		return staff.orgUnitOf(actor("squad01").id());
 	}
 
-	long version(long id) {
+	public long version(long id) {
 		return jdbc.queryForObject("select version from penalty_proceeding where id = ?", Long.class, id);
 	}
 
 	/** A person with a fresh (valid) resident number, born on a day of 1980–1999 (one of seven million numbers). */
-	long party() {
+	public long party() {
 		var random = java.util.concurrent.ThreadLocalRandom.current();
 		var born = LocalDate.of(1980, 1, 1).plusDays(random.nextInt(7300));
 		var serial = String.format("%03d", random.nextInt(1000));
@@ -52,7 +52,7 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 	}
 
 	/** A 露天烧烤 lead of officer01 and enforcer01. */
-	long lead() {
+	public long lead() {
 		var officer = actor("officer01");
 		var lead = new NewLead(party(), ProceedingSource.PATROL, null, squad01(), "990101001", "990101",
 				actor("enforcer01").id(), "和平路夜市", "在禁止区域内露天烧烤食品", LocalDate.of(2026, 11, 20), null, false,
@@ -61,7 +61,7 @@ record ProceedingFixtures(PenaltyManagement penalties, PartyManagement parties, 
 	}
 
 	/** The same, filed by the 分管领导: its 90 days run. */
-	long filed() {
+	public long filed() {
 		var id = lead();
 		penalties.requestFiling(id, version(id), actor("officer01"), scope("officer01"));
 		penalties.approveFiling(id, version(id), "同意立案", actor("deputy"), scope("deputy"));
