@@ -184,8 +184,33 @@ class AppraisalController {
 	@GetMapping("/scheme")
 	String scheme(Model model) {
 		model.addAttribute("schemes", schemes.all());
-		model.addAttribute("inForce", schemes.inForce(calendar.today()).orElse(null));
+		var inForce = schemes.inForce(calendar.today()).orElse(null);
+		model.addAttribute("inForce", inForce);
+		model.addAttribute("metrics", AppraisalMetric.values());
+		model.addAttribute("nextMonth", YearMonth.from(calendar.today()).plusMonths(1).atDay(1));
+		model.addAttribute("grades", java.util.stream.IntStream.rangeClosed(1, SchemeForm.GRADES).boxed().toList());
 		return "appraisal/scheme";
+	}
+
+	/** 修订方案: the next version of the scheme in force, from the first of a month, with the reason. */
+	@PostMapping("/scheme")
+	@PreAuthorize(MANAGE)
+	String revise(@RequestParam java.util.Map<String, String> form, RedirectAttributes flash) {
+		try {
+			var code = schemes.inForce(calendar.today()).map(AppraisalScheme::code).orElse("AUXILIARY");
+			var reason = form.get("reason");
+			if (reason != null && reason.strip().length() > 500) {
+				throw new AppraisalRuleException("appraisal.scheme.error.reason");
+			}
+			var version = schemes.save(SchemeForm.read(code, form), reason == null ? null : reason.strip(),
+					viewers.current().actor().username(), calendar.now());
+			flash.addFlashAttribute("notice", "appraisal.scheme.done");
+			flash.addFlashAttribute("savedVersion", version);
+		}
+		catch (AppraisalRuleException refused) {
+			flash.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/appraisals/scheme";
 	}
 
 	private static YearMonth monthOr(@Nullable String month, YearMonth otherwise) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.footage.Device;
+import org.chengguan.footage.DeviceManagement;
 import org.chengguan.footage.FlightManagement;
 import org.chengguan.footage.FootageManagement;
 import org.chengguan.staff.Actor;
@@ -30,6 +31,8 @@ class DemoFootage {
 
 	private final FootageManagement footage;
 
+	private final DeviceManagement devices;
+
 	private final FlightManagement flights;
 
 	private final CategoryManagement categories;
@@ -38,10 +41,11 @@ class DemoFootage {
 
 	private final WorkingCalendar calendar;
 
-	DemoFootage(FootageManagement footage, FlightManagement flights, CategoryManagement categories, JdbcTemplate jdbc,
-			WorkingCalendar calendar) {
+	DemoFootage(FootageManagement footage, DeviceManagement devices, FlightManagement flights,
+			CategoryManagement categories, JdbcTemplate jdbc, WorkingCalendar calendar) {
 		this.calendar = calendar;
 		this.footage = footage;
+		this.devices = devices;
 		this.flights = flights;
 		this.categories = categories;
 		this.jdbc = jdbc;
@@ -54,7 +58,7 @@ class DemoFootage {
 		for (var s = 0; s < Math.min(DemoBureau.AUXILIARY_SQUADS, city.streets().size()); s++) {
 			var nn = String.format("%02d", s + 1);
 			var officer = person(people, "officer" + nn);
-			var camera = footage.register(new FootageManagement.NewDevice("ZFJLY-9901-" + nn, Device.Kind.BODY_CAMERA,
+			var camera = devices.register(new DeviceManagement.NewDevice("ZFJLY-9901-" + nn, Device.Kind.BODY_CAMERA,
 					"执法记录仪 " + nn + " 号", "DSJ-V9", officer.orgUnitId(), officer.id(), REVIEW, approved, published),
 					DataScope.everything(), loader);
 			var street = city.streets().get(s).code();
@@ -71,7 +75,7 @@ class DemoFootage {
 			footage.linkCase(saved.getId(), (String) row.get("number"), DataScope.everything(), actor(officer));
 		}
 		var squad = person(people, "squad01");
-		var drone = footage.register(new FootageManagement.NewDevice("UAV-9901-01", Device.Kind.DRONE, "巡查无人机 1 号",
+		var drone = devices.register(new DeviceManagement.NewDevice("UAV-9901-01", Device.Kind.DRONE, "巡查无人机 1 号",
 				"M30T", squad.orgUnitId(), null, REVIEW, approved, published), DataScope.everything(), loader);
 		var flight = flights.fly(drone.getId(), squad.id(), calendar.today().minusDays(5), "辖区楼顶违法建设巡查",
 				actor(squad));

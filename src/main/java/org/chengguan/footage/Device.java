@@ -71,7 +71,7 @@ public class Device {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Device(FootageManagement.NewDevice d, String createdBy, Instant createdAt) {
+	Device(DeviceManagement.NewDevice d, String createdBy, Instant createdAt) {
 		this.code = d.code();
 		this.kind = d.kind();
 		this.name = d.name();

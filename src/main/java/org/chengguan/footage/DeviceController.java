@@ -31,6 +31,8 @@ class DeviceController {
 
 	private final FootageManagement footage;
 
+	private final DeviceManagement devices;
+
 	private final FlightManagement flights;
 
 	private final OrgManagement org;
@@ -41,9 +43,10 @@ class DeviceController {
 
 	private final CurrentStaff currentStaff;
 
-	DeviceController(FootageManagement footage, FlightManagement flights, OrgManagement org, StaffManagement staff,
+	DeviceController(FootageManagement footage, DeviceManagement devices, FlightManagement flights, OrgManagement org, StaffManagement staff,
 			CategoryManagement categories, CurrentStaff currentStaff) {
 		this.footage = footage;
+		this.devices = devices;
 		this.flights = flights;
 		this.org = org;
 		this.staff = staff;
@@ -54,7 +57,7 @@ class DeviceController {
 	@GetMapping("/devices")
 	String devices(Model model) {
 		var scope = currentStaff.scope();
-		model.addAttribute("devices", footage.devices(scope, currentStaff.actor()));
+		model.addAttribute("devices", devices.devices(scope, currentStaff.actor()));
 		model.addAttribute("units", org.tree().stream().map(r -> r.unit())
 			.filter(u -> u.getType() == OrgUnitType.SQUAD && scope.coversOrgUnit(Objects.requireNonNull(u.getId())))
 			.toList());
@@ -64,7 +67,7 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices")
-	@PreAuthorize(FootageManagement.MANAGE)
+	@PreAuthorize(DeviceManagement.MANAGE)
 	String register(@RequestParam(required = false) @Nullable String code,
 			@RequestParam(required = false) Device.@Nullable Kind kind,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable String model,
@@ -83,7 +86,7 @@ class DeviceController {
 				holderId = staff.byUsername(holder.strip()).map(s -> s.id())
 					.orElseThrow(() -> new FootageRuleException("footage.device.error.holder"));
 			}
-			footage.register(new FootageManagement.NewDevice(Objects.requireNonNullElse(code, ""), kind,
+			devices.register(new DeviceManagement.NewDevice(Objects.requireNonNullElse(code, ""), kind,
 					Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(model, ""), unit, holderId,
 					Objects.requireNonNullElse(reviewRef, ""), reviewApprovedOn, publishedOn), currentStaff.scope(),
 					currentStaff.actor());
@@ -96,9 +99,9 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/{id}/disable")
-	@PreAuthorize(FootageManagement.MANAGE)
+	@PreAuthorize(DeviceManagement.MANAGE)
 	String disable(@PathVariable long id, RedirectAttributes flash) {
-		footage.disable(id, currentStaff.scope(), currentStaff.actor());
+		devices.disable(id, currentStaff.scope(), currentStaff.actor());
 		flash.addFlashAttribute("notice", "footage.device.disabled");
 		return "redirect:/footage/devices";
 	}
@@ -107,9 +110,9 @@ class DeviceController {
 	String flights(Model model) {
 		var actor = currentStaff.actor();
 		model.addAttribute("flights", flights.flights(currentStaff.scope(), actor));
-		var drones = footage.importable(actor).stream().filter(d -> d.getKind() == Device.Kind.DRONE).toList();
+		var drones = devices.importable(actor).stream().filter(d -> d.getKind() == Device.Kind.DRONE).toList();
 		model.addAttribute("drones", drones);
-		model.addAttribute("pilots", drones.isEmpty() ? List.of() : footage.peopleOf(drones.get(0)));
+		model.addAttribute("pilots", drones.isEmpty() ? List.of() : devices.peopleOf(drones.get(0)));
 		return "footage/flights";
 	}
 
@@ -141,7 +144,7 @@ class DeviceController {
 		model.addAttribute("flight", flight);
 		model.addAttribute("findings", flights.findings(id));
 		model.addAttribute("footage", footage.ofFlight(id, scope, actor));
-		model.addAttribute("uploadDevices", footage.importable(actor).stream()
+		model.addAttribute("uploadDevices", devices.importable(actor).stream()
 			.filter(d -> d.getId() == flight.deviceId()).toList());
 		var registrable = categories.registrable();
 		model.addAttribute("categories", categories.search(CategoryKind.EVENT, "").stream()

@@ -55,6 +55,8 @@ public class FlightManagement {
 
 	private final DeviceRepository devices;
 
+	private final DeviceManagement register;
+
 	private final StaffManagement staff;
 
 	private final CategoryManagement categories;
@@ -69,12 +71,13 @@ public class FlightManagement {
 
 	private final org.springframework.context.MessageSource messages;
 
-	FlightManagement(FootageManagement footage, DeviceRepository devices, StaffManagement staff,
+	FlightManagement(FootageManagement footage, DeviceManagement register, DeviceRepository devices, StaffManagement staff,
 			CategoryManagement categories, IntakeManagement intake, CaseManagement cases, JdbcTemplate jdbc,
 			Clock clock, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.footage = footage;
 		this.devices = devices;
+		this.register = register;
 		this.staff = staff;
 		this.categories = categories;
 		this.intake = intake;
@@ -88,7 +91,7 @@ public class FlightManagement {
 	public long fly(long deviceId, long pilotId, LocalDate flownOn, String purpose, Actor actor) {
 		var device = devices.findById(deviceId).orElseThrow(() -> new FootageNotFoundException("device " + deviceId));
 		if (device.getKind() != Device.Kind.DRONE
-				|| !FootageManagement.mayImport(device, actor, staff.orgUnitOf(actor.id()))) {
+				|| !DeviceManagement.mayImport(device, actor, staff.orgUnitOf(actor.id()))) {
 			throw new FootageRuleException("footage.flight.error.device");
 		}
 		if (!staff.membersOf(device.getUnitId()).contains(pilotId)) {
@@ -110,7 +113,7 @@ public class FlightManagement {
 	@Transactional(readOnly = true)
 	@PreAuthorize(FootageManagement.VIEW)
 	public List<Flight> flights(DataScope scope, Actor viewer) {
-		var visible = Set.copyOf(footage.devices(scope, viewer).stream().map(Device::getId).toList());
+		var visible = Set.copyOf(register.devices(scope, viewer).stream().map(Device::getId).toList());
 		return jdbc.query(FLIGHTS + " order by f.flown_on desc, f.id desc", (rs, i) -> flight(rs)).stream()
 			.filter(f -> visible.contains(f.deviceId()))
 			.toList();
@@ -121,7 +124,7 @@ public class FlightManagement {
 	public Flight flight(long id, DataScope scope, Actor viewer) {
 		var found = jdbc.query(FLIGHTS + " where f.id = ?", (rs, i) -> flight(rs), id).stream().findFirst()
 			.orElseThrow(() -> new FootageNotFoundException("flight " + id));
-		footage.device(found.deviceId(), scope, viewer);
+		register.device(found.deviceId(), scope, viewer);
 		return found;
 	}
 
@@ -196,7 +199,7 @@ public class FlightManagement {
 	private Flight acting(long flightId, DataScope scope, Actor actor) {
 		var flight = flight(flightId, scope, actor);
 		var device = devices.findById(flight.deviceId()).orElseThrow();
-		if (!FootageManagement.mayImport(device, actor, staff.orgUnitOf(actor.id())) && flight.pilotId() != actor.id()) {
+		if (!DeviceManagement.mayImport(device, actor, staff.orgUnitOf(actor.id())) && flight.pilotId() != actor.id()) {
 			throw new FootageRuleException("footage.flight.error.notYours");
 		}
 		return flight;

@@ -36,11 +36,15 @@ class FootageController {
 
 	private final FootageManagement footage;
 
+	private final DeviceManagement devices;
+
 	private final CampaignManagement campaigns;
 
 	private final CurrentStaff currentStaff;
 
-	FootageController(FootageManagement footage, CampaignManagement campaigns, CurrentStaff currentStaff) {
+	FootageController(FootageManagement footage, DeviceManagement devices, CampaignManagement campaigns,
+			CurrentStaff currentStaff) {
+		this.devices = devices;
 		this.footage = footage;
 		this.campaigns = campaigns;
 		this.currentStaff = currentStaff;
@@ -50,7 +54,7 @@ class FootageController {
 	String list(Model model) {
 		var actor = currentStaff.actor();
 		model.addAttribute("items", footage.recent(currentStaff.scope(), actor, 100));
-		model.addAttribute("devices", footage.importable(actor));
+		model.addAttribute("devices", devices.importable(actor));
 		model.addAttribute("me", actor.id());
 		model.addAttribute("zone", ZONE);
 		return "footage/list";

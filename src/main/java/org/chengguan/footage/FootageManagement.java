@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +48,6 @@ public class FootageManagement {
 
 	static final String UPLOAD = "hasAuthority('footage:upload')";
 
-	static final String MANAGE = "hasAuthority('footage:manage')";
-
-	/** A device as registered, with its Art. 41 review. */
-	public record NewDevice(String code, Device.Kind kind, String name, String model, long unitId,
-			@Nullable Long holderId, String reviewRef, LocalDate reviewApprovedOn, LocalDate publishedOn) {
-	}
-
 	/** When and where a file was recorded, by whom (who wore or flew the device), and what it shows. */
 	public record Capture(Instant capturedAt, @Nullable Double lon, @Nullable Double lat, long capturedById,
 			@Nullable String description, @Nullable Long flightId) {
@@ -80,6 +72,8 @@ public class FootageManagement {
 
 	private final DeviceRepository devices;
 
+	private final DeviceManagement register;
+
 	private final FootageRepository footage;
 
 	private final EvidenceManagement evidence;
@@ -100,10 +94,11 @@ public class FootageManagement {
 
 	private final Clock clock;
 
-	FootageManagement(DeviceRepository devices, FootageRepository footage, EvidenceManagement evidence, Custody custody,
+	FootageManagement(DeviceRepository devices, DeviceManagement register, FootageRepository footage, EvidenceManagement evidence, Custody custody,
 			StaffManagement staff, CaseFactManagement cases, PenaltyManagement penalties, CampaignManagement campaigns,
 			JdbcTemplate jdbc, MessageSource messages, Clock clock) {
 		this.devices = devices;
+		this.register = register;
 		this.footage = footage;
 		this.evidence = evidence;
 		this.custody = custody;
@@ -116,67 +111,11 @@ public class FootageManagement {
 		this.clock = clock;
 	}
 
-	/** 登记 a device after its review (《行政处罚法》第四十一条): the review's reference, approval and publication. */
-	@PreAuthorize(MANAGE)
-	public Device register(NewDevice incoming, DataScope scope, Actor actor) {
-		var code = incoming.code().strip();
-		if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
-			throw new FootageRuleException("footage.device.error.code");
-		}
-		if (blank(incoming.name(), 60) || blank(incoming.model(), 60)) {
-			throw new FootageRuleException("footage.device.error.name");
-		}
-		// 《行政处罚法》第四十一条：经过法制和技术审核……设置地点应当向社会公布
-		if (blank(incoming.reviewRef(), 60) || incoming.publishedOn().isBefore(incoming.reviewApprovedOn())
-				|| incoming.publishedOn().isAfter(LocalDate.now(clock))) {
-			throw new FootageRuleException("footage.device.error.review");
-		}
-		if (!scope.coversOrgUnit(incoming.unitId())) {
-			throw new FootageRuleException("footage.device.error.unit");
-		}
-		if (incoming.holderId() != null && !staff.membersOf(incoming.unitId()).contains(incoming.holderId())) {
-			throw new FootageRuleException("footage.device.error.holder");
-		}
-		if (devices.findByCode(code).isPresent()) {
-			throw new FootageRuleException("footage.device.error.duplicate");
-		}
-		return devices.save(new Device(new NewDevice(code, incoming.kind(), incoming.name().strip(),
-				incoming.model().strip(), incoming.unitId(), incoming.holderId(), incoming.reviewRef().strip(),
-				incoming.reviewApprovedOn(), incoming.publishedOn()), actor.username(), clock.instant()));
-	}
-
-	/** 停用: nothing more is imported from it. */
-	@PreAuthorize(MANAGE)
-	public void disable(long deviceId, DataScope scope, Actor actor) {
-		var device = device(deviceId, scope, actor);
-		device.disable();
-	}
-
-	/** The devices the person sees. */
-	@Transactional(readOnly = true)
-	public List<Device> devices(DataScope scope, Actor viewer) {
-		var own = staff.orgUnitOf(viewer.id());
-		return devices.findAllByOrderByKindAscCodeAsc().stream().filter(d -> sees(d, scope, own)).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Device device(long id, DataScope scope, Actor viewer) {
-		return devices.findById(id).filter(d -> sees(d, scope, staff.orgUnitOf(viewer.id())))
-			.orElseThrow(() -> new FootageNotFoundException("device " + id));
-	}
-
-	/** The devices the person may bring footage in from: held by them, or their own unit's. */
-	@Transactional(readOnly = true)
-	public List<Device> importable(Actor actor) {
-		var own = staff.orgUnitOf(actor.id());
-		return devices.findAllByOrderByKindAscCodeAsc().stream().filter(d -> mayImport(d, actor, own)).toList();
-	}
-
 	/** 上传: a file from a device the person wears or their unit holds; streamed into the evidence store. */
 	@PreAuthorize(UPLOAD)
 	public Footage upload(long deviceId, InputStream content, String name, Capture capture, Actor actor) {
 		var device = devices.findById(deviceId).orElseThrow(() -> new FootageNotFoundException("device " + deviceId));
-		if (!mayImport(device, actor, staff.orgUnitOf(actor.id()))) {
+		if (!DeviceManagement.mayImport(device, actor, staff.orgUnitOf(actor.id()))) {
 			throw new FootageRuleException("footage.error.notYourDevice");
 		}
 		return importFrom(device, content, name, capture, Footage.Via.UPLOAD, actor);
@@ -251,7 +190,7 @@ public class FootageManagement {
 	@Transactional(readOnly = true)
 	@PreAuthorize(VIEW)
 	public List<Item> recent(DataScope scope, Actor viewer, int limit) {
-		var visible = devices(scope, viewer).stream().map(Device::getId).toList();
+		var visible = register.devices(scope, viewer).stream().map(Device::getId).toList();
 		return items(footage.findByDeviceIdInOrderByCapturedAtDesc(visible, Limit.of(limit)));
 	}
 
@@ -259,7 +198,7 @@ public class FootageManagement {
 	@PreAuthorize(VIEW)
 	public Item get(long id, DataScope scope, Actor viewer) {
 		var found = footage.findById(id).orElseThrow(() -> new FootageNotFoundException("footage " + id));
-		device(found.getDeviceId(), scope, viewer);
+		register.device(found.getDeviceId(), scope, viewer);
 		return items(List.of(found)).get(0);
 	}
 
@@ -333,7 +272,7 @@ public class FootageManagement {
 	public List<Item> ofFlight(long flightId, DataScope scope, Actor viewer) {
 		var own = staff.orgUnitOf(viewer.id());
 		return items(footage.findByFlightIdOrderByCapturedAt(flightId)).stream()
-			.filter(i -> sees(i.device(), scope, own))
+			.filter(i -> DeviceManagement.sees(i.device(), scope, own))
 			.toList();
 	}
 
@@ -344,7 +283,7 @@ public class FootageManagement {
 				Long.class, target.name(), targetId);
 		var own = staff.orgUnitOf(viewer.id());
 		return items(footage.findByIdInOrderByCapturedAt(ids)).stream()
-			.filter(i -> sees(i.device(), scope, own))
+			.filter(i -> DeviceManagement.sees(i.device(), scope, own))
 			.toList();
 	}
 
@@ -363,17 +302,6 @@ public class FootageManagement {
 	@Transactional(readOnly = true)
 	public List<CustodyEntry> custody(long footageId) {
 		return custody.of(footageId);
-	}
-
-	/** Whether the person may bring footage in from this device: its holder, or a member of its unit. */
-	static boolean mayImport(Device device, Actor actor, long actorUnit) {
-		return device.isEnabled() && (Objects.equals(device.getHolderId(), actor.id())
-				|| device.getHolderId() == null && device.getUnitId() == actorUnit);
-	}
-
-	/** Whether the person sees a device and its footage: their own unit's, or one in their 辖区. */
-	static boolean sees(Device device, DataScope scope, long viewerUnit) {
-		return device.getUnitId() == viewerUnit || scope.coversOrgUnit(device.getUnitId());
 	}
 
 	void link(long id, Target target, long targetId, Actor actor, String label) {
@@ -401,15 +329,5 @@ public class FootageManagement {
 	/** Text kept in the chain of custody, in the bureau's language. */
 	private String zh(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private static boolean blank(@Nullable String text, int max) {
-		return text == null || text.isBlank() || text.strip().length() > max;
-	}
-
-	/** The people of a device's unit, who may be named as having captured its footage. */
-	@Transactional(readOnly = true)
-	public List<StaffSummary> peopleOf(Device device) {
-		return staff.summaries(Set.copyOf(staff.membersOf(device.getUnitId())));
 	}
 }

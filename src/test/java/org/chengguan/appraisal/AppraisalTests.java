@@ -213,4 +213,28 @@ class AppraisalTests {
 		mvc.perform(get("/appraisals/complaints").param("unit", "" + unitOf("squad02")).with(as(users, "aux02")))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theSectionRevisesTheSchemeAsANewVersionFromAMonth() throws Exception {
+		var versions = jdbc.queryForObject("select count(*) from appraisal_scheme", Long.class);
+		mvc.perform(get("/appraisals/scheme").with(as(users, "enforcement"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("scheme-form")));
+		mvc.perform(post("/appraisals/scheme").param("name", "新方案").param("validFrom", "2027-01-15")
+			.param("bottomCount", "1").param("reason", "调整权重").with(csrf()).with(as(users, "enforcement")))
+			.andExpect(flash().attribute("problem", "appraisal.scheme.error.validFrom"));
+		mvc.perform(post("/appraisals/scheme").param("name", "新方案").param("validFrom", "2099-01-01")
+			.param("bottomCount", "1").param("use.SHIFTS_KEPT", "true").param("weight.SHIFTS_KEPT", "100")
+			.param("grade.1", "合格").param("min.1", "0").param("reason", "调整权重").with(csrf())
+			.with(as(users, "squad01"))).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from appraisal_scheme", Long.class)).isEqualTo(versions);
+		mvc.perform(post("/appraisals/scheme").param("name", "协管员月度绩效考核").param("validFrom", "2099-01-01")
+			.param("bottomCount", "1").param("use.SHIFTS_KEPT", "true").param("weight.SHIFTS_KEPT", "100")
+			.param("grade.1", "合格").param("min.1", "0").param("reason", "远期测试版本").with(csrf())
+			.with(as(users, "enforcement"))).andExpect(flash().attribute("notice", "appraisal.scheme.done"));
+		var saved = jdbc.queryForMap("""
+				select version, valid_from, reason, created_by from appraisal_scheme where code = 'AUXILIARY'
+				order by version desc limit 1""");
+		assertThat(saved).containsEntry("reason", "远期测试版本").containsEntry("created_by", "enforcement");
+		assertThat((Integer) saved.get("version")).isGreaterThan(1);
+	}
 }

@@ -28,7 +28,7 @@ class FootageAccessTests {
 	static final Actor STRANGER = new Actor(3, "officer02", "他中队");
 
 	static Device device(Long holder) {
-		return new Device(new FootageManagement.NewDevice("ZFJLY-1", Device.Kind.BODY_CAMERA, "执法记录仪", "V9", SQUAD,
+		return new Device(new DeviceManagement.NewDevice("ZFJLY-1", Device.Kind.BODY_CAMERA, "执法记录仪", "V9", SQUAD,
 				holder, "示城管审〔2026〕7号", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 20)), "enforcement",
 				Instant.EPOCH);
 	}
@@ -36,21 +36,21 @@ class FootageAccessTests {
 	@Test
 	void aHeldCameraIsBroughtInByItsHolderOnly() {
 		var camera = device(HOLDER.id());
-		assertThat(FootageManagement.mayImport(camera, HOLDER, SQUAD)).isTrue();
-		assertThat(FootageManagement.mayImport(camera, COLLEAGUE, SQUAD)).isFalse();
-		assertThat(FootageManagement.mayImport(camera, STRANGER, OTHER)).isFalse();
+		assertThat(DeviceManagement.mayImport(camera, HOLDER, SQUAD)).isTrue();
+		assertThat(DeviceManagement.mayImport(camera, COLLEAGUE, SQUAD)).isFalse();
+		assertThat(DeviceManagement.mayImport(camera, STRANGER, OTHER)).isFalse();
 	}
 
 	@Test
 	void aPoolDeviceIsBroughtInByItsUnitAndNothingFromADisabledOne() {
 		var drone = device(null);
-		assertThat(FootageManagement.mayImport(drone, COLLEAGUE, SQUAD)).isTrue();
-		assertThat(FootageManagement.mayImport(drone, STRANGER, OTHER)).isFalse();
+		assertThat(DeviceManagement.mayImport(drone, COLLEAGUE, SQUAD)).isTrue();
+		assertThat(DeviceManagement.mayImport(drone, STRANGER, OTHER)).isFalse();
 		drone.disable();
-		assertThat(FootageManagement.mayImport(drone, COLLEAGUE, SQUAD)).isFalse();
+		assertThat(DeviceManagement.mayImport(drone, COLLEAGUE, SQUAD)).isFalse();
 		var held = device(HOLDER.id());
 		held.disable();
-		assertThat(FootageManagement.mayImport(held, HOLDER, SQUAD)).isFalse();
+		assertThat(DeviceManagement.mayImport(held, HOLDER, SQUAD)).isFalse();
 	}
 
 	@Test
@@ -58,9 +58,9 @@ class FootageAccessTests {
 		var camera = device(HOLDER.id());
 		var squadScope = new DataScope(false, Set.of(SQUAD), Set.of(), Set.of());
 		var otherScope = new DataScope(false, Set.of(OTHER), Set.of(), Set.of());
-		assertThat(FootageManagement.sees(camera, otherScope, SQUAD)).isTrue();
-		assertThat(FootageManagement.sees(camera, squadScope, OTHER)).isTrue();
-		assertThat(FootageManagement.sees(camera, DataScope.everything(), 1)).isTrue();
-		assertThat(FootageManagement.sees(camera, otherScope, OTHER)).isFalse();
+		assertThat(DeviceManagement.sees(camera, otherScope, SQUAD)).isTrue();
+		assertThat(DeviceManagement.sees(camera, squadScope, OTHER)).isTrue();
+		assertThat(DeviceManagement.sees(camera, DataScope.everything(), 1)).isTrue();
+		assertThat(DeviceManagement.sees(camera, otherScope, OTHER)).isFalse();
 	}
 }

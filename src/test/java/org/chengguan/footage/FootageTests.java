@@ -50,6 +50,9 @@ class FootageTests {
 	FootageManagement footage;
 
 	@Autowired
+	DeviceManagement devices;
+
+	@Autowired
 	FlightManagement flights;
 
 	@Autowired
@@ -87,7 +90,7 @@ class FootageTests {
 	}
 
 	Device camera(String code, String holder) {
-		return as(() -> footage.register(new FootageManagement.NewDevice(code, Device.Kind.BODY_CAMERA, "执法记录仪",
+		return as(() -> devices.register(new DeviceManagement.NewDevice(code, Device.Kind.BODY_CAMERA, "执法记录仪",
 				"DSJ-V9", unitOf(holder), actor(holder).id(), "示城管审〔2026〕9号", LocalDate.of(2026, 4, 1),
 				LocalDate.of(2026, 4, 3)), DataScope.everything(), actor("enforcement")));
 	}
@@ -114,20 +117,20 @@ class FootageTests {
 	void onlyADeviceThatPassedItsReviewIsRegistered() {
 		var enforcement = actor("enforcement");
 		var unit = unitOf("officer03");
-		assertThatThrownBy(() -> as(() -> footage.register(new FootageManagement.NewDevice("bad code", Device.Kind.DRONE,
+		assertThatThrownBy(() -> as(() -> devices.register(new DeviceManagement.NewDevice("bad code", Device.Kind.DRONE,
 				"无人机", "M30", unit, null, "审〔2026〕1号", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2)),
 				DataScope.everything(), enforcement))).hasMessage("footage.device.error.code");
 		// 《行政处罚法》第四十一条: reviewed, then published — not the other way round, and not yet to come
-		assertThatThrownBy(() -> as(() -> footage.register(new FootageManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
+		assertThatThrownBy(() -> as(() -> devices.register(new DeviceManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
 				"无人机", "M30", unit, null, "审〔2026〕1号", LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 2)),
 				DataScope.everything(), enforcement))).hasMessage("footage.device.error.review");
-		assertThatThrownBy(() -> as(() -> footage.register(new FootageManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
+		assertThatThrownBy(() -> as(() -> devices.register(new DeviceManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
 				"无人机", "M30", unit, null, " ", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2)),
 				DataScope.everything(), enforcement))).hasMessage("footage.device.error.review");
-		assertThatThrownBy(() -> as(() -> footage.register(new FootageManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
+		assertThatThrownBy(() -> as(() -> devices.register(new DeviceManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
 				"无人机", "M30", unit, actor("officer04").id(), "审〔2026〕1号", LocalDate.of(2026, 4, 1),
 				LocalDate.of(2026, 4, 2)), DataScope.everything(), enforcement))).hasMessage("footage.device.error.holder");
-		assertThatThrownBy(() -> as(() -> footage.register(new FootageManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
+		assertThatThrownBy(() -> as(() -> devices.register(new DeviceManagement.NewDevice("UAV-T1", Device.Kind.DRONE,
 				"无人机", "M30", unit, null, "审〔2026〕1号", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2)),
 				staff.scopeOf(actor("squad04").id()), enforcement))).hasMessage("footage.device.error.unit");
 		camera("ZFJLY-T-01", "officer03");
@@ -200,7 +203,7 @@ class FootageTests {
 		assertThat(count("footage")).isEqualTo(footageRows);
 		assertThat(count("evidence_file")).isEqualTo(files);
 		as(() -> {
-			footage.disable(device.getId(), DataScope.everything(), actor("enforcement"));
+			devices.disable(device.getId(), DataScope.everything(), actor("enforcement"));
 			return null;
 		});
 		assertThatThrownBy(() -> as(() -> footage.upload(device.getId(), new ByteArrayInputStream(video(2048, 5)),
@@ -295,7 +298,7 @@ class FootageTests {
 	@Test
 	void aDroneFlightsFindingOpensACaseOnce() {
 		var squad = actor("squad05");
-		var drone = as(() -> footage.register(new FootageManagement.NewDevice("UAV-T-05", Device.Kind.DRONE, "无人机",
+		var drone = as(() -> devices.register(new DeviceManagement.NewDevice("UAV-T-05", Device.Kind.DRONE, "无人机",
 				"M30T", unitOf("squad05"), null, "示城管审〔2026〕9号", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3)),
 				DataScope.everything(), actor("enforcement")));
 		var camera = camera("ZFJLY-T-06", "squad05");
