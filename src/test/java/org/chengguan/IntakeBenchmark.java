@@ -71,7 +71,8 @@ public final class IntakeBenchmark {
 					"true", "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval",
 					"PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
 					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString(),
-					"chengguan.local-db.pool-size", System.getProperty("bench.pool", "20")))
+					"chengguan.local-db.pool-size", System.getProperty("bench.pool", "20"),
+					"chengguan.local-db.statement-statistics", "true"))
 			.run();
 		try {
 			var port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
@@ -92,7 +93,9 @@ public final class IntakeBenchmark {
 			var feed = app.getBean(MeterRegistry.class).get("chengguan.supervision.feed").timer();
 			var fedBefore = feed.count();
 			var feedBefore = feed.totalTime(TimeUnit.NANOSECONDS);
+			var statements = new StatementCounter(jdbc);
 			var result = run(port, calls, CLIENTS);
+			var counted = statements.stop();
 			var fed = new Feed(feed.count() - fedBefore, feed.totalTime(TimeUnit.NANOSECONDS) - feedBefore,
 					feed.max(TimeUnit.NANOSECONDS));
 			if (sampler != null) {
@@ -102,6 +105,7 @@ public final class IntakeBenchmark {
 			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
 			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
 			print(grids, loaded, durable, result, cases, timelines, baseline);
+			counted.print(calls.size());
 			System.out.printf(Locale.ROOT, "Supervision read model fed in %,d transactions: %.2f ms each on average, "
 					+ "%.2f ms per request sent (slowest in the last minutes %.1f ms)%n", fed.transactions(),
 					fed.nanos() / 1e6 / Math.max(1, fed.transactions()), fed.nanos() / 1e6 / calls.size(),
@@ -111,6 +115,75 @@ public final class IntakeBenchmark {
 			app.close();
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * What the measured phase asked of the database: its commits (pg_stat_database) and its statements
+	 * (pg_stat_statements, loaded by {@code chengguan.local-db.statement-statistics}), per request sent, with the
+	 * statements called most often. Background jobs (the rollup, the grid index poll) are counted too; they are a few
+	 * statements every 30 seconds.
+	 */
+	static final class StatementCounter {
+
+		record Counted(long commits, long rollbacks, long statements, List<Map<String, Object>> top) {
+
+			void print(int requests) {
+				System.out.printf(Locale.ROOT, "%nPer request sent (%,d): %.2f commits, %.2f rollbacks, %.1f statements%n%n",
+						requests, commits / (double) requests, rollbacks / (double) requests,
+						statements / (double) requests);
+				System.out.println("| calls per request | mean ms | rows per call | statement |");
+				System.out.println("|---|---|---|---|");
+				for (var row : top) {
+					var calls = ((Number) row.get("calls")).longValue();
+					System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.1f | `%s` |%n", calls / (double) requests,
+							((Number) row.get("mean_exec_time")).doubleValue(),
+							((Number) row.get("rows")).doubleValue() / Math.max(1, calls),
+							abbreviate((String) row.get("query")));
+				}
+			}
+
+			private static String abbreviate(String query) {
+				var oneLine = query.replaceAll("\\s+", " ").strip();
+				return oneLine.length() > 110 ? oneLine.substring(0, 110) + "…" : oneLine;
+			}
+		}
+
+		private final JdbcTemplate jdbc;
+
+		private final long commits;
+
+		private final long rollbacks;
+
+		StatementCounter(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+			jdbc.execute("create extension if not exists pg_stat_statements");
+			jdbc.queryForList("select pg_stat_statements_reset()");
+			var counts = jdbc.queryForMap(
+					"select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
+			this.commits = ((Number) counts.get("xact_commit")).longValue();
+			this.rollbacks = ((Number) counts.get("xact_rollback")).longValue();
+		}
+
+		Counted stop() {
+			// every backend publishes its counts within a second of going idle
+			try {
+				Thread.sleep(2_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			var counts = jdbc.queryForMap(
+					"select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
+			var total = jdbc.queryForObject("""
+					select coalesce(sum(calls), 0) from pg_stat_statements
+					where dbid = (select oid from pg_database where datname = current_database())""", Long.class);
+			var top = jdbc.queryForList("""
+					select calls, mean_exec_time, rows, query from pg_stat_statements
+					where dbid = (select oid from pg_database where datname = current_database())
+					order by calls desc limit 25""");
+			return new Counted(((Number) counts.get("xact_commit")).longValue() - commits,
+					((Number) counts.get("xact_rollback")).longValue() - rollbacks, total == null ? 0 : total, top);
+		}
 	}
 
 	/**

@@ -59,7 +59,11 @@ public class EmbeddedDatabaseConfiguration {
 			Files.createDirectories(dir);
 			// The library turns these off for speed; a database that keeps real work needs them on.
 			var durability = properties.durable() ? "on" : "off";
-			var postgres = EmbeddedPostgres.builder()
+			var builder = EmbeddedPostgres.builder();
+			if (properties.statementStatistics()) {
+				builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+			}
+			var postgres = builder
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(!persistent)
 				.setServerConfig("fsync", durability)
