@@ -2,6 +2,7 @@ package org.chengguan.campaign;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseAction;
@@ -33,6 +34,12 @@ class CampaignTagger {
 		this.calendar = calendar;
 	}
 
+	/** The campaigns as last read, and the newest id then: campaigns never change once set up, only new ones come. */
+	private record Snapshot(long newestId, List<Campaign> campaigns) {
+	}
+
+	private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
 	@EventListener
 	void on(CaseEvents.CaseMoved moved) {
 		if (moved.action() != CaseAction.REPORT && moved.action() != CaseAction.ACCEPT) {
@@ -46,7 +53,7 @@ class CampaignTagger {
 			return;
 		}
 		var day = LocalDate.ofInstant(spot.receivedAt(), calendar.zone());
-		var running = campaigns.runningOn(day);
+		var running = runningOn(day);
 		if (running.isEmpty()) {
 			return;
 		}
@@ -59,5 +66,27 @@ class CampaignTagger {
 						on conflict do nothing""", campaign.getId(), moved.caseId(), Timestamp.from(spot.receivedAt()));
 			}
 		}
+	}
+
+	/**
+	 * The campaigns running on a day: one cheap statement per case (is there a newer campaign than those read?), the
+	 * campaigns with their scope read again only when there is.
+	 */
+	private List<Campaign> runningOn(LocalDate day) {
+		var newest = jdbc.queryForObject("select coalesce(max(id), 0) from campaign", Long.class);
+		var current = snapshot;
+		if (newest == null || current.newestId() != newest) {
+			var all = campaigns.findAllByOrderByStartsOnDescIdDesc();
+			all.forEach(c -> {
+				c.getRegions();
+				c.getRoads();
+				c.getCategories();
+			});
+			current = new Snapshot(newest == null ? 0 : newest, List.copyOf(all));
+			snapshot = current;
+		}
+		return current.campaigns().stream()
+			.filter(c -> !day.isBefore(c.getStartsOn()) && !day.isAfter(c.getEndsOn()))
+			.toList();
 	}
 }
