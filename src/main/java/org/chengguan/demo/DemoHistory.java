@@ -91,13 +91,17 @@ class DemoHistory {
 
 	private final HotlineManagement hotlineManagement;
 
+	private final DemoPlaces places;
+
 	private @Nullable DemoHotline hotline;
 
 	private int failures;
 
 	DemoHistory(IntakeManagement intake, CaseManagement cases, ApprovalManagement approvals,
 			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar, Environment environment,
-			JdbcTemplate jdbc, UserDetailsService users, DemoClock clock, HotlineManagement hotlineManagement) {
+			JdbcTemplate jdbc, UserDetailsService users, DemoClock clock, HotlineManagement hotlineManagement,
+			DemoPlaces places) {
+		this.places = places;
 		this.hotlineManagement = hotlineManagement;
 		this.users = users;
 		this.clock = clock;
@@ -109,26 +113,6 @@ class DemoHistory {
 		this.categories = categories;
 		this.staff = staff;
 		this.calendar = calendar;
-	}
-
-	/** Where a case is reported: a unit grid with its grid members, in the street of that number. */
-	record Place(String streetNo, double lon, double lat) {
-	}
-
-	/** The centres of the unit grids the 监督员 patrols (someone outside the squad checks a case there), by street. */
-	List<Place> places() {
-		var large = environment.getProperty("chengguan.demo.large-city", Boolean.class, false);
-		var city = new DemoCity(large ? DemoCity.Spec.large() : DemoCity.Spec.demo()).generate();
-		var numbers = new HashMap<String, String>();
-		for (var n = 0; n < city.streets().size(); n++) {
-			numbers.put(city.streets().get(n).code(), String.format("%02d", n + 1));
-		}
-		return jdbc.query("""
-				select g.code, g.centroid_lon, g.centroid_lat from grid_unit_grid g
-				join grid_responsibility_unit r on r.unit_grid_id = g.id
-				join grid_member m on m.responsibility_grid_id = r.responsibility_grid_id and m.role = 'INSPECTOR'
-				order by g.code""",
-				(rs, i) -> new Place(numbers.get(rs.getString(1).substring(0, 9)), rs.getDouble(2), rs.getDouble(3)));
 	}
 
 	/**
@@ -152,7 +136,7 @@ class DemoHistory {
 		if (days <= 0 || !from.isBefore(today)) {
 			return;
 		}
-		var streets = places();
+		var streets = places.all();
 		var thread = new Thread(() -> {
 			var started = System.nanoTime();
 			log.info("Demo history: writing the cases from {} in the background", from);
@@ -165,7 +149,7 @@ class DemoHistory {
 	}
 
 	/** Writes the history of the days from {@code from} to yesterday, about {@code perDay} cases a day; how many. */
-	int write(List<Place> streets, LocalDate from, int perDay, long seed) {
+	int write(List<DemoPlaces.Place> streets, LocalDate from, int perDay, long seed) {
 		var random = new Random(seed);
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 				"demo-history", null, AuthorityUtils.createAuthorityList("case:view", "grid:view", "data:citywide")));
@@ -201,8 +185,8 @@ class DemoHistory {
 		return written;
 	}
 
-	private void one(LocalDate day, Place place, @Nullable Long categoryId, String categoryKey, String categoryName,
-			Random random) {
+	private void one(LocalDate day, DemoPlaces.Place place, @Nullable Long categoryId, String categoryKey,
+			String categoryName, Random random) {
 		var at = new Instant[] { day.atTime(8, 0).atZone(calendar.zone()).toInstant()
 			.plus(Duration.ofMinutes(random.nextInt(600))) };
 		DemoClock.pin(at[0]);

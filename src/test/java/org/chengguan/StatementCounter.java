@@ -1,0 +1,76 @@
+package org.chengguan;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the measured phase asked of the database: its commits (pg_stat_database) and its statements
+ * (pg_stat_statements, loaded by {@code chengguan.local-db.statement-statistics}), per request sent, with the
+ * statements called most often. Background jobs (the rollup, the grid index poll) are counted too; they are a few
+ * statements every 30 seconds.
+ */
+final class StatementCounter {
+
+	record Counted(long commits, long rollbacks, long statements, List<Map<String, Object>> top) {
+
+		void print(int requests) {
+			System.out.printf(Locale.ROOT, "%nPer request sent (%,d): %.2f commits, %.2f rollbacks, %.1f statements%n%n",
+					requests, commits / (double) requests, rollbacks / (double) requests,
+					statements / (double) requests);
+			System.out.println("| calls per request | mean ms | rows per call | statement |");
+			System.out.println("|---|---|---|---|");
+			for (var row : top) {
+				var calls = ((Number) row.get("calls")).longValue();
+				System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.1f | `%s` |%n", calls / (double) requests,
+						((Number) row.get("mean_exec_time")).doubleValue(),
+						((Number) row.get("rows")).doubleValue() / Math.max(1, calls),
+						abbreviate((String) row.get("query")));
+			}
+		}
+
+		private static String abbreviate(String query) {
+			var oneLine = query.replaceAll("\\s+", " ").strip();
+			return oneLine.length() > 110 ? oneLine.substring(0, 110) + "…" : oneLine;
+		}
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final long commits;
+
+	private final long rollbacks;
+
+	StatementCounter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.queryForList("select pg_stat_statements_reset()");
+		var counts = jdbc.queryForMap(
+				"select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
+		this.commits = ((Number) counts.get("xact_commit")).longValue();
+		this.rollbacks = ((Number) counts.get("xact_rollback")).longValue();
+	}
+
+	Counted stop() {
+		// every backend publishes its counts within a second of going idle
+		try {
+			Thread.sleep(2_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		var counts = jdbc.queryForMap(
+				"select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
+		var total = jdbc.queryForObject("""
+				select coalesce(sum(calls), 0) from pg_stat_statements
+				where dbid = (select oid from pg_database where datname = current_database())""", Long.class);
+		var top = jdbc.queryForList("""
+				select calls, mean_exec_time, rows, query from pg_stat_statements
+				where dbid = (select oid from pg_database where datname = current_database())
+				order by calls desc limit 25""");
+		return new Counted(((Number) counts.get("xact_commit")).longValue() - commits,
+				((Number) counts.get("xact_rollback")).longValue() - rollbacks, total == null ? 0 : total, top);
+	}
+}
