@@ -1,12 +1,8 @@
 package org.chengguan;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import one.profiler.AsyncProfiler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +36,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Run with {@code ./mvnw -q test-compile exec:java@intake-benchmark}; {@code -Dbench.orders=…},
  * {@code -Dbench.alarms=…}, {@code -Dbench.pool=…} (connections), {@code -Dbench.clients=…} (32) and
- * {@code -Dbench.durable=false} change the run. Prints a Markdown table, and what feeding the supervision read model
- * took per request (issue 11 §8).
+ * {@code -Dbench.durable=false} change the run; {@code -Dbench.large-city=false} runs in the small demo city (quicker
+ * to start, for profiling), {@code -Dbench.profile=file.html} writes a CPU profile and {@code -Dbench.jfr=file.jfr} a
+ * flight recording of the measured phase. The load generator runs in a process of its own ({@link IntakeLoad}).
+ * Prints a Markdown table, requests/s per slice of the run, the statements per request, and what feeding the
+ * supervision read model took per request (issue 11 §8).
  */
 public final class IntakeBenchmark {
 
@@ -68,8 +72,8 @@ public final class IntakeBenchmark {
 		var started = System.nanoTime();
 		var app = new SpringApplicationBuilder(ChengguanApplication.class)
 			.properties(Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
-					"true", "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval",
-					"PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
+					System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable),
+					"chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
 					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString(),
 					"chengguan.local-db.pool-size", System.getProperty("bench.pool", "20"),
 					"chengguan.local-db.statement-statistics", "true"))
@@ -84,17 +88,24 @@ public final class IntakeBenchmark {
 			addCameras(jdbc, points);
 			var random = new Random(7);
 			var calls = new ArrayList<Call>();
-			calls.addAll(hotlineCalls(orders, points, random));
-			calls.addAll(videoCalls(alarms, random));
+			calls.addAll(hotlineCalls("BENCH", orders, points, random));
+			calls.addAll(videoCalls("BENCH", alarms, random));
 			Collections.shuffle(calls, random);
 			var warmUp = warmUpCalls(points, random);
 			run(port, warmUp, CLIENTS);
+			drain(jdbc);
 			var sampler = Boolean.getBoolean("bench.sample") ? new ActivitySampler(jdbc) : null;
 			var feed = app.getBean(MeterRegistry.class).get("chengguan.supervision.feed").timer();
 			var fedBefore = feed.count();
 			var feedBefore = feed.totalTime(TimeUnit.NANOSECONDS);
 			var statements = new StatementCounter(jdbc);
+			var recording = startRecording();
+			var profiler = startProfile();
 			var result = run(port, calls, CLIENTS);
+			stopProfile(profiler);
+			stopRecording(recording);
+			var backlog = incomplete(jdbc);
+			var drained = drain(jdbc);
 			var counted = statements.stop();
 			var fed = new Feed(feed.count() - fedBefore, feed.totalTime(TimeUnit.NANOSECONDS) - feedBefore,
 					feed.max(TimeUnit.NANOSECONDS));
@@ -105,6 +116,9 @@ public final class IntakeBenchmark {
 			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
 			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
 			print(grids, loaded, durable, result, cases, timelines, baseline);
+			System.out.printf(Locale.ROOT, "Listeners after the commit (event publication registry): %,d publications "
+					+ "incomplete when the last answer came, all completed %.1f s later (counted in the statements)%n",
+					backlog, drained);
 			counted.print(calls.size());
 			System.out.printf(Locale.ROOT, "Supervision read model fed in %,d transactions: %.2f ms each on average, "
 					+ "%.2f ms per request sent (slowest in the last minutes %.1f ms)%n", fed.transactions(),
@@ -115,6 +129,65 @@ public final class IntakeBenchmark {
 			app.close();
 		}
 		System.exit(0);
+	}
+
+	/** Waits until every listener after the commit has completed (at most five minutes); the seconds it took. */
+	static double drain(JdbcTemplate jdbc) throws InterruptedException {
+		var begin = System.nanoTime();
+		while (incomplete(jdbc) > 0 && System.nanoTime() - begin < 300e9) {
+			Thread.sleep(100);
+		}
+		return (System.nanoTime() - begin) / 1e9;
+	}
+
+	static long incomplete(JdbcTemplate jdbc) {
+		return Objects.requireNonNull(jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null", Long.class));
+	}
+
+	/**
+	 * {@code -Dbench.profile=file.html} (or {@code .collapsed}): async-profiler's CPU profile of the measured phase —
+	 * the server's threads only, the load generator being another process.
+	 */
+	static @Nullable AsyncProfiler startProfile() throws Exception {
+		if (System.getProperty("bench.profile") == null) {
+			return null;
+		}
+		var profiler = AsyncProfiler.getInstance();
+		try {
+			profiler.execute("start,event=cpu,interval=1ms");
+		}
+		catch (IllegalStateException noPerfEvents) {
+			profiler.execute("start,event=itimer,interval=1ms");
+		}
+		return profiler;
+	}
+
+	static void stopProfile(@Nullable AsyncProfiler profiler) throws Exception {
+		if (profiler != null) {
+			var file = System.getProperty("bench.profile");
+			profiler.execute("stop,file=" + file + (file.endsWith(".html") ? ",flamegraph" : ",collapsed"));
+			System.out.println("CPU profile of the measured phase: " + file);
+		}
+	}
+
+	/** {@code -Dbench.jfr=file.jfr}: a flight recording (the {@code profile} settings) of the measured phase. */
+	static @Nullable Recording startRecording() throws Exception {
+		var file = System.getProperty("bench.jfr");
+		if (file == null) {
+			return null;
+		}
+		var recording = new Recording(Configuration.getConfiguration("profile"));
+		recording.setDestination(Path.of(file));
+		recording.start();
+		return recording;
+	}
+
+	static void stopRecording(@Nullable Recording recording) {
+		if (recording != null) {
+			recording.stop();
+			recording.close();
+		}
 	}
 
 	static void addCameras(JdbcTemplate jdbc, List<double[]> points) {
@@ -128,16 +201,16 @@ public final class IntakeBenchmark {
 		jdbc.batchUpdate("insert into video_camera (platform_id, code, name, lon, lat) values (?, ?, ?, ?, ?)", rows);
 	}
 
-	static List<Call> hotlineCalls(int total, List<double[]> points, Random random) {
+	static List<Call> hotlineCalls(String prefix, int total, List<double[]> points, Random random) {
 		var unique = (int) Math.round(total * (1 - RESENT));
 		var calls = new ArrayList<Call>();
 		for (var i = 0; i < unique; i++) {
 			var p = points.get(random.nextInt(points.size()));
 			calls.add(new Call(true, """
-					{"platform": "12345", "orderNo": "BENCH%07d", "receivedAt": "2026-11-23T09:30:00+08:00",
+					{"platform": "12345", "orderNo": "%s%07d", "receivedAt": "2026-11-23T09:30:00+08:00",
 					 "urgency": "%s", "categoryCode": "%s", "address": "压测地址 %d 号", "lon": %.6f, "lat": %.6f,
 					 "content": "压测工单：门前暴露垃圾，已持续三天无人清理，请尽快处理。",
-					 "caller": {"name": "压测", "phone": "139%08d"}}""".formatted(i, i % 20 == 0 ? "URGENT" : "NORMAL",
+					 "caller": {"name": "压测", "phone": "139%08d"}}""".formatted(prefix, i, i % 20 == 0 ? "URGENT" : "NORMAL",
 					CATEGORIES[random.nextInt(CATEGORIES.length)], i, p[0] + (random.nextDouble() - 0.5) * 0.0005,
 					p[1] + (random.nextDouble() - 0.5) * 0.0005, i), false));
 		}
@@ -148,7 +221,7 @@ public final class IntakeBenchmark {
 		return calls;
 	}
 
-	static List<Call> videoCalls(int total, Random random) {
+	static List<Call> videoCalls(String prefix, int total, Random random) {
 		var unique = (int) Math.round(total * (1 - RESENT));
 		var calls = new ArrayList<Call>();
 		var start = OffsetDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneOffset.ofHours(8));
@@ -156,9 +229,9 @@ public final class IntakeBenchmark {
 			// Spread over a day: alarms of one camera and type within 30 minutes merge into one lead.
 			var at = start.plusSeconds(random.nextInt(86_400));
 			calls.add(new Call(false, """
-					{"platform": "VIDEO-DAHUA", "alarmId": "BENCH-AL-%07d", "cameraId": "BENCH-CAM-%d",
+					{"platform": "VIDEO-DAHUA", "alarmId": "%s-AL-%07d", "cameraId": "BENCH-CAM-%d",
 					 "alarmCode": "%s", "occurredAt": "%s", "confidence": 0.%02d,
-					 "snapshotUrl": "https://video.example/snap/%d.jpg"}""".formatted(i, random.nextInt(CAMERAS),
+					 "snapshotUrl": "https://video.example/snap/%d.jpg"}""".formatted(prefix, i, random.nextInt(CAMERAS),
 					ALARM_CODES[random.nextInt(ALARM_CODES.length)], at, 60 + random.nextInt(40), i), false));
 		}
 		for (var i = unique; i < total; i++) {
@@ -168,69 +241,59 @@ public final class IntakeBenchmark {
 		return calls;
 	}
 
+	/**
+	 * Both kinds of request, as many of each as {@code -Dbench.warm-up} (3,000), with their own order and alarm
+	 * numbers: the measured phase starts with both paths compiled.
+	 */
 	static List<Call> warmUpCalls(List<double[]> points, Random random) {
-		var calls = new ArrayList<Call>();
-		for (var i = 0; i < 2_000; i++) {
-			var p = points.get(random.nextInt(points.size()));
-			calls.add(new Call(true, """
-					{"platform": "12345", "orderNo": "WARM%06d", "receivedAt": "2026-11-23T09:30:00+08:00",
-					 "urgency": "NORMAL", "categoryCode": "06010", "address": "预热", "lon": %.6f, "lat": %.6f,
-					 "content": "预热"}""".formatted(i, p[0], p[1]), false));
-		}
+		var each = Integer.getInteger("bench.warm-up", 3_000);
+		var calls = new ArrayList<Call>(hotlineCalls("WARM", each, points, random));
+		calls.addAll(videoCalls("WARM", each, random));
+		Collections.shuffle(calls, random);
 		return calls;
 	}
 
-	/** What a run measured: latencies (ns) per API, wall time, and the answers that were not 201. */
-	record Result(long[] hotline, long[] video, double seconds, Map<Integer, Integer> failures) {
+	/**
+	 * What a run measured: latencies (ns) per API, wall time, the answers that were not 201, and requests/s per slice.
+	 */
+	record Result(long[] hotline, long[] video, double seconds, Map<Integer, Integer> failures, List<Double> slices) {
 	}
 
 	static Result run(int port, List<Call> calls, int clients) throws Exception {
-		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		var hotlineUri = URI.create("http://localhost:" + port + "/api/hotline/work-orders");
-		var videoUri = URI.create("http://localhost:" + port + "/api/video/alarms");
-		var latencies = new long[calls.size()];
-		var statuses = new int[calls.size()];
-		var next = new AtomicInteger();
-		var done = new CountDownLatch(clients);
-		var begin = System.nanoTime();
-		for (var c = 0; c < clients; c++) {
-			new Thread(() -> {
-				try {
-					for (int i; (i = next.getAndIncrement()) < calls.size();) {
-						var call = calls.get(i);
-						var request = HttpRequest.newBuilder(call.hotline() ? hotlineUri : videoUri)
-							.header("Content-Type", "application/json")
-							.header("X-Api-Key", call.hotline() ? "demo-12345-key" : "demo-video-key")
-							.POST(HttpRequest.BodyPublishers.ofString(call.body()))
-							.build();
-						var sent = System.nanoTime();
-						try {
-							statuses[i] = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-						}
-						catch (Exception ex) {
-							statuses[i] = -1;
-						}
-						latencies[i] = System.nanoTime() - sent;
-					}
-				}
-				finally {
-					done.countDown();
-				}
-			}).start();
-		}
-		done.await();
-		var seconds = (System.nanoTime() - begin) / 1e9;
+		var answers = IntakeLoad.send(port, clients,
+				calls.stream().map(c -> (c.hotline() ? "H\t" : "V\t") + c.body().replace('\n', ' ')).toList());
 		var failures = new HashMap<Integer, Integer>();
 		var hotline = new ArrayList<Long>();
 		var video = new ArrayList<Long>();
 		for (var i = 0; i < calls.size(); i++) {
-			if (statuses[i] != 201) {
-				failures.merge(statuses[i], 1, Integer::sum);
+			if (answers.statuses()[i] != 201) {
+				failures.merge(answers.statuses()[i], 1, Integer::sum);
 			}
-			(calls.get(i).hotline() ? hotline : video).add(latencies[i]);
+			(calls.get(i).hotline() ? hotline : video).add(answers.latencies()[i]);
 		}
 		return new Result(hotline.stream().mapToLong(Long::longValue).sorted().toArray(),
-				video.stream().mapToLong(Long::longValue).sorted().toArray(), seconds, failures);
+				video.stream().mapToLong(Long::longValue).sorted().toArray(), answers.seconds(), failures,
+				slices(answers.finished()));
+	}
+
+	/**
+	 * Requests/s of each consecutive slice of the answers in the order they came — 20,000 requests each in the full
+	 * run, a quarter of the run in a shorter one — to show whether intake slows down as the tables grow.
+	 */
+	static int sliceSize(int requests) {
+		return requests >= 100_000 ? 20_000 : Math.max(1, requests / 4);
+	}
+
+	static List<Double> slices(long[] finished) {
+		var sorted = finished.clone();
+		Arrays.sort(sorted);
+		var size = sliceSize(sorted.length);
+		var rates = new ArrayList<Double>();
+		for (var from = 0; from + size <= sorted.length; from += size) {
+			var begin = from == 0 ? 0 : sorted[from - 1];
+			rates.add(size / ((sorted[from + size - 1] - begin) / 1e9));
+		}
+		return rates;
 	}
 
 	/** Plain JDBC single-row inserts (auto-commit), the same number of clients, into the same server. */
@@ -280,6 +343,9 @@ public final class IntakeBenchmark {
 		row("video alarms", result.video(), result.seconds(), null);
 		row("all", all, result.seconds(), result.failures());
 		System.out.println();
+		System.out.printf(Locale.ROOT, "Requests/s per slice of %,d answers, in the order they came: %s%n",
+				sliceSize(all.length), String.join(" · ",
+						result.slices().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r)).toList()));
 		System.out.printf(Locale.ROOT, "Cases opened: %,d; timeline records: %,d%n", cases, timelines);
 		System.out.printf(Locale.ROOT,
 				"Baseline, plain JDBC single-row inserts (%d clients, auto-commit): %,.0f rows/s; intake at %,.0f requests/s"

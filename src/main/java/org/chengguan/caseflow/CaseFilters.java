@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.grid.GridManagement;
 import org.chengguan.intake.Channel;
@@ -56,7 +55,7 @@ class CaseFilters {
 			ignored.add(new Ignored("case.ignored.category", value));
 			return null;
 		}
-		return (found.get().getKind() == CategoryKind.COMPONENT ? "C" : "E") + found.get().getCode();
+		return found.get().getKey();
 	}
 
 	@Nullable String region(@Nullable String text, List<Ignored> ignored) {

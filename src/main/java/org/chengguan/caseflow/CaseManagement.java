@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import org.chengguan.calendar.Deadline;
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.category.Category;
-import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
@@ -93,7 +91,7 @@ public class CaseManagement {
 	void open(ReportReceived received) {
 		var report = intake.report(received.reportId());
 		var categoryId = report.getCategoryId();
-		var key = categoryId == null ? null : keyOf(categories.get(categoryId));
+		var key = categoryId == null ? null : categories.key(categoryId);
 		var now = calendar.now();
 		var opened = EnforcementCase.open(numbers.next(now), Opening.of(report, key), new Step(actorOf(report), null,
 				List.of(), now), calendar::deadline);
@@ -249,7 +247,7 @@ public class CaseManagement {
 				.orElseThrow(() -> new CaseTransitionException("caseflow.error.outsideGrids"));
 			subject.relocate(report.getPlace());
 		}
-		changes.change(subject, () -> subject.accept(categoryId, keyOf(category), changes.step(actor, opinion, List.of()),
+		changes.change(subject, () -> subject.accept(categoryId, category.getKey(), changes.step(actor, opinion, List.of()),
 				calendar::deadline));
 	}
 
@@ -391,9 +389,5 @@ public class CaseManagement {
 	public Optional<CaseProgress> progress(long id) {
 		return cases.findById(id)
 			.map(c -> new CaseProgress(c.getNumber(), c.getStatus(), c.getDisposeDueAt(), c.getDisposal().getHoldUntil()));
-	}
-
-	private static String keyOf(Category category) {
-		return (category.getKind() == CategoryKind.COMPONENT ? "C" : "E") + category.getCode();
 	}
 }

@@ -1,7 +1,6 @@
 package org.chengguan.caseflow;
 
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +38,7 @@ class NearbyController {
 		var key = categoryId == null ? null
 				: categories.find(categoryId)
 					.filter(c -> !c.isHeader())
-					.map(c -> (c.getKind() == CategoryKind.COMPONENT ? "C" : "E") + c.getCode())
+					.map(c -> c.getKey())
 					.orElse(null);
 		model.addAttribute("located", located);
 		model.addAttribute("nearby", located ? duplicates.nearPoint(lon, lat, key, calendar.now(), 5)

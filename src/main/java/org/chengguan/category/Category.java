@@ -101,6 +101,11 @@ public class Category {
 		return code;
 	}
 
+	/** The key cases and platforms name it by: {@code E} or {@code C} and the code ({@code E06010}). */
+	public String getKey() {
+		return (kind == CategoryKind.COMPONENT ? "C" : "E") + code;
+	}
+
 	public String getMajorCode() {
 		return code.substring(0, 2);
 	}

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.calendar.Deadline;
 import org.chengguan.category.CategoryForms.ConditionForm;
@@ -37,6 +39,8 @@ public class CategoryManagement {
 	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
+
+	private final Map<Long, String> keys = new ConcurrentHashMap<>();
 
 	CategoryManagement(CategoryRepository categories, CategoryRouteRepository routes, OrgManagement org,
 			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
@@ -100,6 +104,14 @@ public class CategoryManagement {
 	/** One category with its 立案条件. */
 	public Category get(long id) {
 		return find(id).orElseThrow(() -> new CategoryNotFoundException(id));
+	}
+
+	/**
+	 * A category's key ({@link Category#getKey()}): its kind and code never change, so the key is remembered and each
+	 * case that opens does not read the category again (issue 14).
+	 */
+	public String key(long id) {
+		return keys.computeIfAbsent(id, known -> get(known).getKey());
 	}
 
 	/** One category with its 立案条件, if it exists. */

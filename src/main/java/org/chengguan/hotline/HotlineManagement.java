@@ -2,7 +2,9 @@ package org.chengguan.hotline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
@@ -50,6 +52,8 @@ public class HotlineManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Map<String, HotlinePlatform> known = new ConcurrentHashMap<>();
+
 	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders,
 			PlatformDecisionRepository decisions, OutboxRepository outbox, IntakeManagement intake,
 			CaseManagement cases, CategoryManagement categories, WorkingCalendar calendar,
@@ -74,7 +78,7 @@ public class HotlineManagement {
 	Receipt receive(PlatformClient client, WorkOrder order) {
 		try {
 			return Objects.requireNonNull(transaction.execute(tx -> {
-				var platform = platforms.findByCode(order.platform()).orElseThrow();
+				var platform = platform(order.platform());
 				return orders.findByPlatformIdAndOrderNo(platform.getId(), order.orderNo())
 					.map(first -> receipt(first, true))
 					.orElseGet(() -> create(client, platform, order));
@@ -82,11 +86,18 @@ public class HotlineManagement {
 		}
 		catch (DataIntegrityViolationException raced) {
 			return Objects.requireNonNull(transaction.execute(tx -> orders
-				.findByPlatformIdAndOrderNo(platforms.findByCode(order.platform()).orElseThrow().getId(),
-						order.orderNo())
+				.findByPlatformIdAndOrderNo(platform(order.platform()).getId(), order.orderNo())
 				.map(first -> receipt(first, true))
 				.orElseThrow(() -> raced)));
 		}
+	}
+
+	/**
+	 * The platform of this code. Its limits are set up with the schema and never change while the application runs,
+	 * so each one is read once rather than for every order (issue 14).
+	 */
+	private HotlinePlatform platform(String code) {
+		return known.computeIfAbsent(code, c -> platforms.findByCode(c).orElseThrow());
 	}
 
 	/**

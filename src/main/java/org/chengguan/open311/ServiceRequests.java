@@ -20,7 +20,6 @@ import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.caseflow.PublicCaseManagement;
 import org.chengguan.caseflow.PublicCase;
 import org.chengguan.category.Category;
-import org.chengguan.category.CategoryKind;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.intake.Attachment;
 import org.chengguan.intake.Channel;
@@ -76,7 +75,7 @@ class ServiceRequests {
 
 	/** {@code E06010}: kind letter + code, since codes repeat between 部件 and 事项. */
 	static String key(Category category) {
-		return (category.getKind() == CategoryKind.COMPONENT ? "C" : "E") + category.getCode();
+		return category.getKey();
 	}
 
 	/** A service the public may report under, by its code. */

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
@@ -58,6 +60,8 @@ public class VideoManagement {
 
 	private final TransactionTemplate transaction;
 
+	private final Map<Long, VideoPlatform> known = new ConcurrentHashMap<>();
+
 	VideoManagement(VideoPlatformRepository platforms, CameraRepository cameras, AlarmTypeRepository types,
 			AlarmRepository alarms, IntakeManagement intake, CaseManagement cases, EvidenceManagement evidence,
 			MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
@@ -94,9 +98,18 @@ public class VideoManagement {
 		}
 	}
 
+	/**
+	 * The video platform of the client. A platform's vendor and merge window are set when it is registered and never
+	 * change, so each one is read once rather than for every alarm (issue 14).
+	 */
 	private VideoPlatform platformOf(PlatformClient client) {
-		return platforms.findByClientId(client.id())
-			.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured"));
+		var platform = known.get(client.id());
+		if (platform == null) {
+			platform = platforms.findByClientId(client.id())
+				.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured"));
+			known.put(client.id(), platform);
+		}
+		return platform;
 	}
 
 	private Receipt record(PlatformClient client, VideoPlatform platform, VideoAlarm incoming) {
