@@ -10,17 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
 import org.chengguan.audit.AuditChain.Break;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,28 +34,13 @@ public class AuditTrail {
 	private static final String COLUMNS = "seq, occurred_at, recorded_at, category, action, actor, target, "
 			+ "remote_address, before_state, after_state, prev_hash, hash";
 
-	/** At most this many entries per transaction. */
-	static final int BATCH = 500;
-
-	private final int batchSize;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
-	private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-
-	private final ReentrantLock writer = new ReentrantLock();
-
-	@Autowired
 	AuditTrail(DataSource dataSource, Clock clock, PlatformTransactionManager transactions) {
-		this(dataSource, clock, transactions, BATCH);
-	}
-
-	AuditTrail(DataSource dataSource, Clock clock, PlatformTransactionManager transactions, int batchSize) {
-		this.batchSize = batchSize;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
 		this.clock = clock;
@@ -78,65 +57,25 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends one entry and returns it once it is committed. Appends are group-committed: callers queue their draft,
-	 * and whoever holds the writer writes everything queued so far in one transaction (one chain lock, one read of the
-	 * chain's end, one batch insert), so concurrent callers neither queue up for the database lock while holding a
-	 * connection each nor pay a commit each. A draft the database refuses fails its own caller only (the event
-	 * registry retries that listener).
+	 * Chains the oldest records of the inbox — at most {@code limit} — into the trail and removes them from the inbox,
+	 * in one transaction under the chain's lock (so that two instances never chain the same record); how many.
 	 */
-	AuditEntry append(AuditEntry.Draft draft) {
-		var pending = new Pending(draft, new CompletableFuture<>());
-		queue.add(pending);
-		// A batch takes the oldest drafts first, so this one may need the writer more than once.
-		while (!pending.done().isDone()) {
-			writer.lock();
-			try {
-				if (!pending.done().isDone()) {
-					writeQueued();
-				}
+	int chainInbox(int limit) {
+		return Objects.requireNonNull(transaction.execute(tx -> {
+			jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
+			var ids = new ArrayList<Long>();
+			var drafts = jdbc.query("select id, " + AuditInbox.COLUMNS + " from audit_inbox order by id limit ?",
+					(rs, i) -> {
+						ids.add(rs.getLong("id"));
+						return AuditInbox.draft(rs);
+					}, limit);
+			if (drafts.isEmpty()) {
+				return 0;
 			}
-			finally {
-				writer.unlock();
-			}
-		}
-		try {
-			return pending.done().join();
-		}
-		catch (CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
-		}
-	}
-
-	private record Pending(AuditEntry.Draft draft, CompletableFuture<AuditEntry> done) {
-	}
-
-	private void writeQueued() {
-		var batch = new ArrayList<Pending>();
-		for (Pending next; batch.size() < batchSize && (next = queue.poll()) != null;) {
-			batch.add(next);
-		}
-		try {
-			var written = transaction.execute(tx -> write(batch.stream().map(Pending::draft).toList()));
-			for (var i = 0; i < batch.size(); i++) {
-				batch.get(i).done().complete(Objects.requireNonNull(written).get(i));
-			}
-		}
-		catch (RuntimeException ex) {
-			if (batch.size() == 1) {
-				batch.get(0).done().completeExceptionally(ex);
-				return;
-			}
-			// One bad draft must not fail the others: each on its own.
-			for (var one : batch) {
-				try {
-					one.done().complete(Objects.requireNonNull(transaction.execute(tx -> write(List.of(one.draft()))))
-						.get(0));
-				}
-				catch (RuntimeException failed) {
-					one.done().completeExceptionally(failed);
-				}
-			}
-		}
+			write(drafts);
+			jdbc.update("delete from audit_inbox where id = any(?)", (Object) ids.toArray(Long[]::new));
+			return drafts.size();
+		}));
 	}
 
 	private List<AuditEntry> write(List<AuditEntry.Draft> drafts) {

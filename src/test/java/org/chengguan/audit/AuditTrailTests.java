@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @ChengguanJpaTest
-@Import({ AuditTrail.class, AuditTrailTests.Config.class })
+@Import({ AuditTrail.class, AuditInbox.class, AuditTrailTests.Config.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AuditTrailTests {
 
@@ -42,6 +42,9 @@ class AuditTrailTests {
 	AuditTrail trail;
 
 	@Autowired
+	AuditInbox inbox;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -50,9 +53,21 @@ class AuditTrailTests {
 	@Autowired
 	DataSource dataSource;
 
-	AuditEntry append(String action) {
-		return trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN", action, "tester", "test:1", "127.0.0.1",
-				"before", "after"));
+	/** Writes a record into the inbox as a module's transaction would, chains the inbox, and reads the entry back. */
+	Link append(String action) {
+		inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN", action, "tester", "test:1", "127.0.0.1", "before",
+				"after"));
+		inbox.drain();
+		return link(action);
+	}
+
+	/** Where an entry sits in the chain. */
+	record Link(long seq, String prevHash, String hash) {
+	}
+
+	Link link(String action) {
+		return jdbc.queryForObject("select seq, prev_hash, hash from audit_entry where action = ?",
+				(rs, i) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3)), action);
 	}
 
 	@Test
@@ -65,57 +80,81 @@ class AuditTrailTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { AuditTrail.BATCH, 3 })
-	void concurrentAppendsAreGroupCommittedIntoOneLinearChain(int batchSize) throws Exception {
-		var trail = new AuditTrail(dataSource, Clock.systemUTC(), transactions, batchSize);
+	@ValueSource(ints = { AuditInbox.BATCH, 3 })
+	void recordsWrittenConcurrentlyAreChainedInBatchesIntoOneLinearChain(int batchSize) throws Exception {
+		var inbox = new AuditInbox(dataSource, transactions, trail, batchSize);
 		var before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
 		var pool = Executors.newFixedThreadPool(16);
 		try {
-			var appends = new ArrayList<Future<AuditEntry>>();
+			var writes = new ArrayList<Future<?>>();
 			for (var i = 0; i < 320; i++) {
 				var n = i;
-				appends.add(pool.submit(() -> trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN",
-						"test.concurrent." + n, "tester", null, null, null, null))));
+				writes.add(pool.submit(() -> inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN",
+						"test.concurrent." + batchSize + "." + n, "tester", null, null, null, null))));
+				if (i % 40 == 0) {
+					writes.add(pool.submit(inbox::drain));
+				}
 			}
-			var seqs = new ArrayList<Long>();
-			for (var f : appends) {
-				seqs.add(f.get().seq());
+			for (var f : writes) {
+				f.get();
 			}
-			assertThat(seqs).doesNotHaveDuplicates();
+			inbox.drain();
 		}
 		finally {
 			pool.shutdownNow();
 		}
+		assertThat(jdbc.queryForObject("select count(*) from audit_inbox where action like ?", Long.class,
+				"test.concurrent." + batchSize + ".%")).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(before + 320);
+		assertThat(jdbc.queryForObject("select count(distinct action) from audit_entry where action like ?", Long.class,
+				"test.concurrent." + batchSize + ".%")).isEqualTo(320);
 		assertThat(jdbc.queryForObject("select max(seq) - min(seq) + 1 = count(*) from audit_entry", Boolean.class))
 			.isTrue();
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
 	@Test
-	void aDraftTheDatabaseRefusesFailsAloneNotTheOthersWrittenWithIt() throws Exception {
-		var tooLong = "x".repeat(10_000);
-		var pool = Executors.newFixedThreadPool(8);
-		try {
-			var good = new ArrayList<Future<AuditEntry>>();
-			Future<AuditEntry> bad = null;
-			for (var i = 0; i < 40; i++) {
-				var n = i;
-				if (i == 20) {
-					bad = pool.submit(() -> trail.append(new AuditEntry.Draft(Instant.now(), "ADMIN", tooLong, "tester",
-							null, null, null, null)));
-				}
-				good.add(pool.submit(() -> append("test.beside." + n)));
-			}
-			assertThatThrownBy(bad::get).hasCauseInstanceOf(DataAccessException.class);
-			for (var f : good) {
-				assertThat(f.get().seq()).isPositive();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	void aRecordThatDoesNotFitFailsItsOwnTransactionAndLeavesNothingInTheInbox() {
+		var template = new TransactionTemplate(transactions);
+		assertThatThrownBy(() -> template.executeWithoutResult(tx -> {
+			inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN", "test.sameTransaction", "tester", null, null, null,
+					null));
+			inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN", "x".repeat(10_000), "tester", null, null, null,
+					null));
+		})).isInstanceOf(DataAccessException.class);
+		assertThat(jdbc.queryForObject("select count(*) from audit_inbox where action = 'test.sameTransaction'",
+				Long.class)).isZero();
+		var beside = append("test.beside");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'test.sameTransaction'",
+				Long.class)).isZero();
+		assertThat(beside.seq()).isPositive();
 		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aRecordIsChainedOnlyOnceItsTransactionCommits() {
+		var template = new TransactionTemplate(transactions);
+		template.executeWithoutResult(tx -> {
+			inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN", "test.rolledBack", "tester", null, null, null,
+					null));
+			tx.setRollbackOnly();
+		});
+		template.executeWithoutResult(tx -> inbox.put(new AuditEntry.Draft(Instant.now(), "ADMIN", "test.committed",
+				"tester", null, null, null, null)));
+		inbox.drain();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'test.rolledBack'", Long.class))
+			.isZero();
+		assertThat(link("test.committed").seq()).isPositive();
+	}
+
+	@Test
+	void aReadOnlyTransactionHasItsRecordWrittenOnItsOwn() {
+		var template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		template.executeWithoutResult(tx -> inbox.put(new AuditEntry.Draft(Instant.now(), "PRIVACY", "test.readOnly",
+				"tester", null, null, null, null)));
+		inbox.drain();
+		assertThat(link("test.readOnly").seq()).isPositive();
 	}
 
 	@Test
