@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.caseflow.CaseAction;
@@ -61,6 +62,8 @@ public class VideoManagement {
 	private final TransactionTemplate transaction;
 
 	private final Map<Long, VideoPlatform> known = new ConcurrentHashMap<>();
+
+	private final Map<String, Optional<AlarmType>> knownTypes = new ConcurrentHashMap<>();
 
 	VideoManagement(VideoPlatformRepository platforms, CameraRepository cameras, AlarmTypeRepository types,
 			AlarmRepository alarms, IntakeManagement intake, CaseManagement cases, EvidenceManagement evidence,
@@ -120,7 +123,7 @@ public class VideoManagement {
 		if (existing.isPresent()) {
 			return receipt(existing.get(), true);
 		}
-		var type = types.findByVendorAndAlarmCode(platform.getVendor(), incoming.alarmCode()).orElse(null);
+		var type = typeOf(platform.getVendor(), incoming.alarmCode());
 		var categoryId = type == null ? null : type.getCategoryId();
 		var mergeKey = categoryId != null ? "category:" + categoryId : "code:" + incoming.alarmCode();
 		var lon = incoming.lon() != null ? incoming.lon() : camera.getLon();
@@ -154,6 +157,15 @@ public class VideoManagement {
 				null, false, attachments));
 		alarm.lead(report.getId());
 		return receipt(alarms.save(alarm), false);
+	}
+
+	/**
+	 * What a vendor's alarm code stands for, if we know it. The codes are set up with the schema and never change
+	 * while the application runs, so each is read once (issue 14).
+	 */
+	private @Nullable AlarmType typeOf(String vendor, String code) {
+		return knownTypes.computeIfAbsent(vendor + "\n" + code, k -> types.findByVendorAndAlarmCode(vendor, code))
+			.orElse(null);
 	}
 
 	/** The alarm's snapshot as a photo of the case: the stored file, else the platform's link. */
