@@ -97,8 +97,7 @@ class AuditListeners {
 	/** 全过程记录 (行政处罚法 Art. 47 spirit, domain.md §6.1): every case transition, with its opinion. */
 	@AuditListener
 	void on(CaseEvents.CaseMoved e) {
-		var actor = e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor();
-		inbox.put(new Draft(e.at(), CASE, "case." + e.action(), actor, "case:" + e.caseNo(), null,
+		inbox.put(new Draft(e.at(), CASE, "case." + e.action(), fitted(e.actor()), "case:" + e.caseNo(), null,
 				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
 	}
 
@@ -123,8 +122,7 @@ class AuditListeners {
 	/** 《行政处罚法》第四十七条：行政处罚全过程记录 — every step of a proceeding, with its opinion. */
 	@AuditListener
 	void on(PenaltyEvents.ProceedingMoved e) {
-		var actor = e.actor().length() > 64 ? e.actor().substring(0, 64) : e.actor();
-		inbox.put(new Draft(e.at(), CASE, "penalty." + e.action(), actor, "proceeding:" + e.number(), null,
+		inbox.put(new Draft(e.at(), CASE, "penalty." + e.action(), fitted(e.actor()), "proceeding:" + e.number(), null,
 				e.from() == null ? null : e.from().name(), e.to().name() + (e.opinion() == null ? "" : " " + e.opinion())));
 	}
 
@@ -146,5 +144,10 @@ class AuditListeners {
 	void on(IntakeEvents.ReportPinned e) {
 		inbox.put(new Draft(e.at(), CASE, "report.pin", e.actor(), "report:" + e.reportId(), null, null,
 				e.unitGridCode()));
+	}
+
+	/** An actor's name cut to what the trail's actor column holds. */
+	private static String fitted(String actor) {
+		return actor.length() > 64 ? actor.substring(0, 64) : actor;
 	}
 }

@@ -78,8 +78,8 @@ public class AuditTrail {
 		}));
 	}
 
-	private List<AuditEntry> write(List<AuditEntry.Draft> drafts) {
-		jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
+	/** Appends the drafts after the chain's end; the caller holds the chain's lock. */
+	private void write(List<AuditEntry.Draft> drafts) {
 		var last = jdbc.query("select seq, hash from audit_entry order by seq desc limit 1",
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) });
 		var seq = last.isEmpty() ? 0 : (long) last.get(0)[0];
@@ -101,7 +101,6 @@ public class AuditTrail {
 							e.category(), e.action(), e.actor(), e.target(), e.remoteAddress(), e.before(), e.after(),
 							e.prevHash(), e.hash() })
 					.toList());
-		return entries;
 	}
 
 	/** Newest first, keyset-paged: entries with {@code seq} below {@code before} (none = from the newest). */

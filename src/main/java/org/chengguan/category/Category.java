@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 public class Category {
 
 	/** The standard the local extensions belong to. */
-	static final String LOCAL_STANDARD = "本局扩展";
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -61,8 +59,11 @@ public class Category {
 		this.standardRef = "";
 	}
 
-	/** A local extension in 大类 90–99 (domain.md §5.1). */
-	static Category localExtension(CategoryKind kind, String code, String name) {
+	/**
+	 * A local extension in 大类 90–99 (domain.md §5.1); {@code standardRef} is the bureau's own mark for them
+	 * ({@code category.localStandard}).
+	 */
+	static Category localExtension(CategoryKind kind, String code, String name, String standardRef) {
 		if (!code.matches("9\\d(\\d{3})?")) {
 			throw new CategoryRuleException("category.error.localRange");
 		}
@@ -70,7 +71,7 @@ public class Category {
 		category.kind = kind;
 		category.code = code;
 		category.name = name;
-		category.standardRef = LOCAL_STANDARD;
+		category.standardRef = standardRef;
 		category.localExtension = true;
 		return category;
 	}

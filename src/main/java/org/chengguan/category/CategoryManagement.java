@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.chengguan.staff.OrgManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,12 @@ public class CategoryManagement {
 
 	private final Map<Long, String> keys = new ConcurrentHashMap<>();
 
+	private final MessageSource messages;
+
 	CategoryManagement(CategoryRepository categories, CategoryRouteRepository routes, OrgManagement org,
-			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.categories = categories;
 		this.routes = routes;
 		this.org = org;
@@ -146,10 +151,12 @@ public class CategoryManagement {
 	public long addLocalCategory(LocalCategoryForm form, Actor actor) {
 		var kind = Objects.requireNonNull(form.kind());
 		var code = Objects.requireNonNull(form.code()).trim();
-		if (categories.existsByKindAndCodeAndStandardRef(kind, code, Category.LOCAL_STANDARD)) {
+		var localStandard = messages.getMessage("category.localStandard", null, Locale.SIMPLIFIED_CHINESE);
+		if (categories.existsByKindAndCodeAndStandardRef(kind, code, localStandard)) {
 			throw new CategoryRuleException("category.error.codeTaken");
 		}
-		var saved = categories.save(Category.localExtension(kind, code, Objects.requireNonNull(form.name()).trim()));
+		var saved = categories.save(
+				Category.localExtension(kind, code, Objects.requireNonNull(form.name()).trim(), localStandard));
 		changed(actor, "category.create", "category:" + saved.getId(), null, kind + " " + code + " " + saved.getName());
 		return Objects.requireNonNull(saved.getId());
 	}

@@ -106,13 +106,8 @@ public class VideoManagement {
 	 * change, so each one is read once rather than for every alarm (issue 14).
 	 */
 	private VideoPlatform platformOf(PlatformClient client) {
-		var platform = known.get(client.id());
-		if (platform == null) {
-			platform = platforms.findByClientId(client.id())
-				.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured"));
-			known.put(client.id(), platform);
-		}
-		return platform;
+		return known.computeIfAbsent(client.id(), id -> platforms.findByClientId(id)
+			.orElseThrow(() -> invalid("platform", "video.error.platformNotConfigured")));
 	}
 
 	private Receipt record(PlatformClient client, VideoPlatform platform, VideoAlarm incoming) {
