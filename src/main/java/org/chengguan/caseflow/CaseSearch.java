@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -27,6 +28,8 @@ class CaseSearch {
 	static final int PAGE_SIZE = 50;
 
 	static final String OPEN = "status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')";
+
+	private static final Set<CaseStatus> OPEN_STATES = EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL));
 
 	/** The order of a result list: newest first (案卷查询), or the current stage due first (the desks). */
 	enum Order {
@@ -74,8 +77,11 @@ class CaseSearch {
 
 	private final JdbcTemplate jdbc;
 
-	CaseSearch(JdbcTemplate jdbc) {
+	private final SearchHedge hedge;
+
+	CaseSearch(JdbcTemplate jdbc, SearchHedge hedge) {
 		this.jdbc = jdbc;
+		this.hedge = hedge;
 	}
 
 	/** Open cases at a warning level, counted per handling unit, within the scope. */
@@ -135,30 +141,31 @@ class CaseSearch {
 		}
 	}
 
-	/**
-	 * A region as the column that holds its code (district 6, street 9, community 12, unit grid 15 digits), so that an
-	 * index serves it; other lengths fall back to a prefix match.
-	 */
 	private static void region(StringBuilder sql, List<Object> args, String code) {
-		var column = switch (code.length()) {
-			case 6 -> "district_code";
-			case 9 -> "street_code";
-			case 12 -> "community_code";
-			case 15 -> "unit_grid_code";
-			default -> null;
-		};
+		var column = SearchConditions.column(code);
 		if (column == null) {
 			sql.append("unit_grid_code like ?");
 			args.add(code + "%");
 		}
 		else {
-			sql.append(column).append(" = ?");
+			sql.append(column.name()).append(" = ?");
 			args.add(code);
 		}
 	}
 
+	/**
+	 * A page of a search. The planner walks an index in the order asked and tests each row for the other filters: a
+	 * few milliseconds when the filters are met often, but the whole index when filters that rarely meet together
+	 * (a category and a keyword its cases never contain) never fill a page. So the walk has a budget, and past it the
+	 * same page comes from the search terms' index, which intersects the filters' lists and sorts only what they share.
+	 */
+	@Transactional(readOnly = true)
 	Page search(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
-		return page(query(filter, order, after, scope, zone, now), order);
+		var walk = query(filter, order, after, scope, zone, now);
+		var indexed = indexed(filter, order, after, scope, zone, now);
+		var rows = indexed == null ? jdbc.query(walk.sql().toString(), ROW, walk.args().toArray())
+				: hedge.rows(walk, indexed, ROW);
+		return page(rows, order);
 	}
 
 	/**
@@ -167,11 +174,7 @@ class CaseSearch {
 	 */
 	@Transactional(readOnly = true)
 	int each(Filter filter, Order order, DataScope scope, ZoneId zone, Instant now, int limit, Consumer<Row> each) {
-		var sql = new StringBuilder(COLUMNS).append(" where true");
-		var args = new ArrayList<Object>();
-		within(scope, sql, args);
-		filters(filter, sql, args, zone, now);
-		var query = finish(new Query(sql, args), order, null, limit);
+		var query = finish(where(COLUMNS, SearchConditions.columns(), filter, scope, zone, now), order, null, limit);
 		var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
 		streaming.setFetchSize(1000);
 		var count = new int[1];
@@ -183,11 +186,8 @@ class CaseSearch {
 
 	/** How many cases the filter finds in the scope (the desks show it). */
 	long count(Filter filter, DataScope scope, ZoneId zone, Instant now) {
-		var sql = new StringBuilder("select count(*) from caseflow_case where true");
-		var args = new ArrayList<Object>();
-		within(scope, sql, args);
-		filters(filter, sql, args, zone, now);
-		return jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+		var query = where("select count(*) from caseflow_case", SearchConditions.columns(), filter, scope, zone, now);
+		return jdbc.queryForObject(query.sql().toString(), Long.class, query.args().toArray());
 	}
 
 	/** A person's 我的任务, due first. */
@@ -223,64 +223,78 @@ class CaseSearch {
 
 	/** The first page (or the one after {@code after}) as SQL; filters become parameters only. */
 	Query query(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
-		var sql = new StringBuilder(COLUMNS).append(" where true");
-		var args = new ArrayList<Object>();
-		within(scope, sql, args);
-		filters(filter, sql, args, zone, now);
-		return finish(new Query(sql, args), order, after);
+		return finish(where(COLUMNS, SearchConditions.columns(), filter, scope, zone, now), order, after);
 	}
 
-	private static void filters(Filter filter, StringBuilder sql, List<Object> args, ZoneId zone, Instant now) {
+	/** The same page by the search terms' index (V74); null when no filter or scope narrows it. */
+	@Nullable
+	Query indexed(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		var terms = SearchConditions.terms();
+		var query = where(COLUMNS, terms, filter, scope, zone, now);
+		return terms.narrowed() ? finish(query, order, after) : null;
+	}
+
+	private static Query where(String select, SearchConditions where, Filter filter, DataScope scope, ZoneId zone,
+			Instant now) {
+		var scopeSql = new StringBuilder();
+		var scopeArgs = new ArrayList<Object>();
+		within(scope, scopeSql, scopeArgs);
+		where.within(scope, scopeSql, scopeArgs);
+		filters(filter, where, zone, now);
+		var args = new ArrayList<Object>();
+		var sql = new StringBuilder(select).append(" where true").append(where.sql(args));
+		return new Query(sql, args);
+	}
+
+	/** The filter's conditions, each as a term of the case where the search terms hold it. */
+	private static SearchConditions filters(Filter filter, SearchConditions where, ZoneId zone, Instant now) {
 		if (!filter.statuses().isEmpty()) {
-			sql.append(" and status in (").append(placeholders(filter.statuses().size())).append(')');
-			filter.statuses().forEach(s -> args.add(s.name()));
+			var names = filter.statuses().stream().map(CaseStatus::name).toList();
+			where.eitherAny("status in (" + placeholders(names.size()) + ")",
+					names.stream().map(name -> "s:" + name).toList(), names);
 		}
 		if (filter.source() != null) {
-			sql.append(" and source = ?");
-			args.add(filter.source().name());
+			where.either("source = ?", "o:" + filter.source().name(), filter.source().name());
 		}
 		if (filter.categoryKey() != null) {
-			sql.append(" and category_key = ?");
-			args.add(filter.categoryKey());
+			where.either("category_key = ?", "c:" + filter.categoryKey(), filter.categoryKey());
 		}
 		if (filter.regionCode() != null) {
-			sql.append(" and ");
-			region(sql, args, filter.regionCode());
+			where.region(filter.regionCode());
 		}
 		if (filter.from() != null) {
-			sql.append(" and received_at >= ?");
-			args.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+			where.where("received_at >= ?", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
-			sql.append(" and received_at < ?");
-			args.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			where.where("received_at < ?", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (filter.unitId() != null) {
-			sql.append(filter.unitId() == 0 ? " and unit_id is null" : " and unit_id = ?");
-			if (filter.unitId() != 0) {
-				args.add(filter.unitId());
+			if (filter.unitId() == 0) {
+				where.either("unit_id is null", "u:-");
+			}
+			else {
+				where.either("unit_id = ?", "u:" + filter.unitId(), filter.unitId());
 			}
 		}
 		if (filter.level() != null) {
-			sql.append(" and overdue_level = ?");
-			args.add(filter.level().name());
+			where.either("overdue_level = ?", "l:" + filter.level().name(), filter.level().name());
 		}
 		if (filter.overdueOnly()) {
-			sql.append(" and ").append(OPEN).append(" and (overdue_level in ('OVERDUE', 'SEVERE') or stage_due_at < ?)");
-			args.add(Timestamp.from(now));
+			// Only the open part is a term: a stage can be past due before the timer raises its level, and SQL that
+			// computes the terms of each row it tests would cost more than the rows it spares.
+			where.eitherAny(OPEN, OPEN_STATES.stream().map(state -> "s:" + state.name()).toList(), List.of())
+				.where("(overdue_level in ('OVERDUE', 'SEVERE') or stage_due_at < ?)", Timestamp.from(now));
 		}
 		if (filter.keyword() != null) {
 			if (filter.keyword().matches("AJ\\d{14}")) {
-				sql.append(" and number = ?");
-				args.add(filter.keyword());
+				where.where("number = ?", filter.keyword());
 			}
 			else {
-				sql.append(" and (summary like ? or address like ?)");
 				var like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				args.add(like);
-				args.add(like);
+				where.keyword("(summary like ? or address like ?)", filter.keyword(), like, like);
 			}
 		}
+		return where;
 	}
 
 	/** The keyset condition and the order; one row more than a page tells whether there is a next one. */
@@ -317,7 +331,10 @@ class CaseSearch {
 	}
 
 	private Page page(Query query, Order order) {
-		var rows = jdbc.query(query.sql().toString(), ROW, query.args().toArray());
+		return page(jdbc.query(query.sql().toString(), ROW, query.args().toArray()), order);
+	}
+
+	private static Page page(List<Row> rows, Order order) {
 		if (rows.size() <= PAGE_SIZE) {
 			return new Page(rows, null);
 		}
