@@ -14,6 +14,7 @@ import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,17 +171,24 @@ class CaseSearch {
 
 	/**
 	 * Every case the filter finds in the scope, at most {@code limit}, in the order asked, handed over one at a time
-	 * from a cursor (an export of a hundred thousand rows holds one); how many there were.
+	 * from a cursor (an export of a hundred thousand rows holds one); how many there were. Read by the walk, or by the
+	 * search terms when the walk does not find the first page within its budget.
 	 */
 	@Transactional(readOnly = true)
 	int each(Filter filter, Order order, DataScope scope, ZoneId zone, Instant now, int limit, Consumer<Row> each) {
-		var query = finish(where(COLUMNS, SearchConditions.columns(), filter, scope, zone, now), order, null, limit);
+		var walk = finish(where(COLUMNS, SearchConditions.columns(), filter, scope, zone, now), order, null, limit);
+		var terms = SearchConditions.terms();
+		var indexed = where(COLUMNS, terms, filter, scope, zone, now);
+		var count = new int[1];
+		RowCallbackHandler handler = rs -> each.accept(ROW.mapRow(rs, count[0]++));
+		if (terms.narrowed()) {
+			hedge.each(query(filter, order, null, scope, zone, now), walk, finish(indexed, order, null, limit),
+					handler);
+			return count[0];
+		}
 		var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
 		streaming.setFetchSize(1000);
-		var count = new int[1];
-		streaming.query(query.sql().toString(), rs -> {
-			each.accept(ROW.mapRow(rs, count[0]++));
-		}, query.args().toArray());
+		streaming.query(walk.sql().toString(), handler, walk.args().toArray());
 		return count[0];
 	}
 

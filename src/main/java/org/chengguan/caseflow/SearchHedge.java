@@ -8,9 +8,11 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchHedge {
+
+	/** Rows fetched at a time when a search is read whole (an export of up to 100,000 rows). */
+	private static final int FETCH_SIZE = 1000;
 
 	/** PostgreSQL's SQLSTATE for a statement cancelled, here by its timeout. */
 	private static final String CANCELLED = "57014";
@@ -41,25 +46,52 @@ class SearchHedge {
 			.register(meters);
 	}
 
+	/** A page: the walk's rows when it came within the budget, else the terms'. */
 	<T> List<T> rows(CaseSearch.Query walk, CaseSearch.Query indexed, RowMapper<T> mapper) {
-		return jdbc.execute((ConnectionCallback<List<T>>) connection -> {
+		var rows = new ArrayList<T>();
+		hedged(walk, null, indexed, result -> rows.add(mapper.mapRow(result, rows.size())));
+		return rows;
+	}
+
+	/**
+	 * Every row of a search, one at a time from a cursor (an export): by the walk when its first page ({@code probe})
+	 * came within the budget — the matches are close together — else by the terms, which then read only the matches
+	 * instead of the whole index.
+	 */
+	void each(CaseSearch.Query probe, CaseSearch.Query walk, CaseSearch.Query indexed, RowCallbackHandler each) {
+		hedged(probe, walk, indexed, each);
+	}
+
+	/** {@code probe} within the budget, then {@code onTime} (null: the probe's rows are the answer) or {@code late}. */
+	private void hedged(CaseSearch.Query probe, CaseSearch.@Nullable Query onTime, CaseSearch.Query late,
+			RowCallbackHandler each) {
+		jdbc.execute((ConnectionCallback<@Nullable Void>) connection -> {
 			var savepoint = connection.setSavepoint();
 			try {
 				set(connection, "statement_timeout = " + Math.max(1, budget.toMillis()));
-				return run(connection, walk, mapper);
-			}
-			catch (SQLException ex) {
-				if (!CANCELLED.equals(ex.getSQLState())) {
-					throw ex;
+				try {
+					stream(connection, probe, onTime == null ? each : result -> {
+					}, 0);
 				}
-				connection.rollback(savepoint);
-				byTerms.increment();
-				// Bitmap scans only, and memory enough for the matches' bitmap to stay exact (a lossy one would have
-				// every row on its pages tested, computing its terms again).
-				set(connection, "enable_indexscan = off");
-				set(connection, "enable_seqscan = off");
-				set(connection, "work_mem = '64MB'");
-				return run(connection, indexed, mapper);
+				catch (SQLException ex) {
+					if (!CANCELLED.equals(ex.getSQLState())) {
+						throw ex;
+					}
+					connection.rollback(savepoint);
+					byTerms.increment();
+					// Bitmap scans only, and memory enough for the matches' bitmap to stay exact (a lossy one would
+					// have every row on its pages tested, computing its terms again).
+					set(connection, "enable_indexscan = off");
+					set(connection, "enable_seqscan = off");
+					set(connection, "work_mem = '64MB'");
+					stream(connection, late, each, FETCH_SIZE);
+					return null;
+				}
+				if (onTime != null) {
+					connection.rollback(savepoint);
+					stream(connection, onTime, each, FETCH_SIZE);
+				}
+				return null;
 			}
 			finally {
 				connection.rollback(savepoint);
@@ -74,22 +106,27 @@ class SearchHedge {
 		}
 	}
 
-	static <T> List<T> run(Connection connection, CaseSearch.Query query, RowMapper<T> mapper)
+	static <T> List<T> run(Connection connection, CaseSearch.Query query, RowMapper<T> mapper) throws SQLException {
+		var rows = new ArrayList<T>();
+		stream(connection, query, result -> rows.add(mapper.mapRow(result, rows.size())), 0);
+		return rows;
+	}
+
+	private static void stream(Connection connection, CaseSearch.Query query, RowCallbackHandler each, int fetchSize)
 			throws SQLException {
 		try (var statement = connection.prepareStatement(query.sql().toString())) {
+			statement.setFetchSize(fetchSize);
 			var args = query.args();
 			for (var i = 0; i < args.size(); i++) {
 				var value = args.get(i);
 				statement.setObject(i + 1,
 						value instanceof String[] terms ? connection.createArrayOf("text", terms) : value);
 			}
-			var rows = new ArrayList<T>();
 			try (var result = statement.executeQuery()) {
 				while (result.next()) {
-					rows.add(mapper.mapRow(result, rows.size()));
+					each.processRow(result);
 				}
 			}
-			return rows;
 		}
 	}
 }

@@ -117,6 +117,7 @@ class CaseSearchTests {
 	@Test
 	void aWalkPastItsBudgetIsAnsweredByTheTermsAndItsSettingsEndWithIt() {
 		var id = TestCases.barbecueOnPatrol(jdbc, intake, "officer01", "预算之外的步行");
+		var other = TestCases.barbecueOnPatrol(jdbc, intake, "officer01", "导出的另一件");
 		var meters = new SimpleMeterRegistry();
 		var hedge = new SearchHedge(jdbc, Duration.ofMillis(20), meters);
 		var slow = new CaseSearch.Query(new StringBuilder("select id from caseflow_case, pg_sleep(1) where id = ?"),
@@ -136,6 +137,17 @@ class CaseSearchTests {
 			var quick = new CaseSearch.Query(new StringBuilder("select id from caseflow_case where id = ?"), List.of(id));
 			assertThat(hedge.rows(quick, failing, ID)).containsExactly(id);
 			assertThat(meters.counter("chengguan.cases.search.by-terms").count()).isEqualTo(1);
+			// Read whole (an export): the first page decides which query is read.
+			var exported = new ArrayList<Long>();
+			var all = new CaseSearch.Query(new StringBuilder("select id from caseflow_case where id in (?, ?) order by id"),
+					List.of(id, other));
+			hedge.each(quick, all, failing, rs -> exported.add(rs.getLong(1)));
+			assertThat(exported).containsExactly(id, other);
+			exported.clear();
+			hedge.each(slow, failing, all, rs -> exported.add(rs.getLong(1)));
+			assertThat(exported).containsExactly(id, other);
+			assertThat(meters.counter("chengguan.cases.search.by-terms").count()).isEqualTo(2);
+			assertThat(settings()).isEqualTo(before);
 			// Other errors are not a budget spent.
 			assertThatThrownBy(() -> hedge.rows(failing, quick, ID)).isInstanceOf(DataAccessException.class);
 			assertThat(settings()).isEqualTo(before);
