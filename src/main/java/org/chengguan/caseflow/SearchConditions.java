@@ -54,7 +54,11 @@ final class SearchConditions {
 
 	/** A condition that a case's term states too: the case carries {@code term} exactly when it holds. */
 	SearchConditions either(String condition, String term, Object... values) {
-		return asTerms ? allOf(List.of(term)) : where(condition, values);
+		if (asTerms) {
+			all.add(term);
+			return this;
+		}
+		return where(condition, values);
 	}
 
 	/** A condition that holds exactly when the case carries at least one of {@code terms}. */
@@ -67,8 +71,8 @@ final class SearchConditions {
 	}
 
 	/**
-	 * A keyword: SQL in both readings (the bigrams of a text contain the keyword's without the text containing it in
-	 * that order), narrowed by its bigrams where there are any (two characters or more).
+	 * A keyword: SQL in both readings (a text can hold every bigram of a keyword without holding the keyword), and in
+	 * the terms reading narrowed by the keyword's bigrams when it has any (two characters or more).
 	 */
 	SearchConditions keyword(String condition, String keyword, Object... values) {
 		if (asTerms && keyword.codePointCount(0, keyword.length()) >= 2) {
@@ -122,11 +126,6 @@ final class SearchConditions {
 		scope.gridCodes().forEach(code -> terms.add("g:" + code));
 		scope.orgUnitIds().forEach(unit -> terms.add("u:" + unit));
 		return eitherAny(condition, terms, values);
-	}
-
-	private SearchConditions allOf(List<String> terms) {
-		all.addAll(terms);
-		return this;
 	}
 
 	/** Whether the terms narrow the search at all (without any, the index would have to be read whole). */
