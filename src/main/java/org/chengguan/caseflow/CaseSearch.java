@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Set;
 
+import org.chengguan.caseflow.SearchConditions.Overdue;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +29,6 @@ class CaseSearch {
 	static final int PAGE_SIZE = 50;
 
 	static final String OPEN = "status not in ('CLOSED', 'REJECTED', 'DECLINED', 'CANCELLED', 'MERGED')";
-
-	private static final Set<CaseStatus> OPEN_STATES = EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL));
 
 	/** The order of a result list: newest first (案卷查询), or the current stage due first (the desks). */
 	enum Order {
@@ -253,15 +251,6 @@ class CaseSearch {
 		return terms.narrowed() ? finish(query, order, after) : null;
 	}
 
-	/**
-	 * 超期 read by the search terms, in two parts that never overlap: the level the timer raised (a term), and a stage
-	 * past due that the timer has not reached yet (the desk index finds those few). As one condition the index would
-	 * find every open case of the other filters and each would be read for its due time.
-	 */
-	private enum Overdue {
-		RAISED, LATE
-	}
-
 	private static Query where(String select, SearchConditions where, Filter filter, DataScope scope, ZoneId zone,
 			Instant now) {
 		return where(select, where, filter, scope, zone, now, null);
@@ -273,68 +262,10 @@ class CaseSearch {
 		var scopeArgs = new ArrayList<Object>();
 		within(scope, scopeSql, scopeArgs);
 		where.within(scope, scopeSql, scopeArgs);
-		filters(filter, where, zone, now, overdue);
+		where.filter(filter, zone, now, overdue);
 		var args = new ArrayList<Object>();
 		var sql = new StringBuilder(select).append(" where true").append(where.sql(args));
 		return new Query(sql, args);
-	}
-
-	/** The filter's conditions, each as a term of the case where the search terms hold it. */
-	private static SearchConditions filters(Filter filter, SearchConditions where, ZoneId zone, Instant now,
-			@Nullable Overdue overdue) {
-		if (!filter.statuses().isEmpty()) {
-			var names = filter.statuses().stream().map(CaseStatus::name).toList();
-			where.eitherAny("status in (" + placeholders(names.size()) + ")",
-					names.stream().map(name -> "s:" + name).toList(), names);
-		}
-		if (filter.source() != null) {
-			where.either("source = ?", "o:" + filter.source().name(), filter.source().name());
-		}
-		if (filter.categoryKey() != null) {
-			where.either("category_key = ?", "c:" + filter.categoryKey(), filter.categoryKey());
-		}
-		if (filter.regionCode() != null) {
-			where.region(filter.regionCode());
-		}
-		if (filter.from() != null) {
-			where.where("received_at >= ?", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
-		}
-		if (filter.to() != null) {
-			where.where("received_at < ?", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-		}
-		if (filter.unitId() != null) {
-			if (filter.unitId() == 0) {
-				where.either("unit_id is null", "u:-");
-			}
-			else {
-				where.either("unit_id = ?", "u:" + filter.unitId(), filter.unitId());
-			}
-		}
-		if (filter.level() != null) {
-			where.either("overdue_level = ?", "l:" + filter.level().name(), filter.level().name());
-		}
-		if (filter.overdueOnly()) {
-			where.eitherAny(OPEN, OPEN_STATES.stream().map(state -> "s:" + state.name()).toList(), List.of());
-			if (overdue == null) {
-				where.where("(overdue_level in ('OVERDUE', 'SEVERE') or stage_due_at < ?)", Timestamp.from(now));
-			}
-			else if (overdue == Overdue.RAISED) {
-				where.eitherAny("overdue_level in ('OVERDUE', 'SEVERE')", List.of("l:OVERDUE", "l:SEVERE"), List.of());
-			}
-			else {
-				where.where("stage_due_at < ? and overdue_level not in ('OVERDUE', 'SEVERE')", Timestamp.from(now));
-			}
-		}
-		if (filter.keyword() != null) {
-			if (filter.keyword().matches("AJ\\d{14}")) {
-				where.where("number = ?", filter.keyword());
-			}
-			else {
-				var like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				where.keyword("(summary like ? or address like ?)", filter.keyword(), like, like);
-			}
-		}
-		return where;
 	}
 
 	/** The keyset condition and the order; one row more than a page tells whether there is a next one. */
@@ -384,7 +315,7 @@ class CaseSearch {
 		return new Page(List.copyOf(page), new Keyset(at, last.id()).toString());
 	}
 
-	private static String placeholders(int n) {
+	static String placeholders(int n) {
 		return String.join(",", java.util.Collections.nCopies(n, "?"));
 	}
 

@@ -1,23 +1,30 @@
 package org.chengguan.caseflow;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search's conditions, written once by {@link CaseSearch} and read two ways: as SQL over the case's columns (the
- * walk of an index newest first), or — for the conditions that a case's search terms hold — as terms its GIN index
- * (V74) intersects, with the rest as SQL over the rows it finds. A condition that is a term in one reading is never
- * also SQL in the other, so the planner does not count it twice.
+ * A search's conditions — the search form's filters and the person's scope, for {@link CaseSearch} — written once
+ * and read two ways: as SQL over the case's columns (the walk of an index newest first), or, for the conditions that a
+ * case's search terms hold, as terms its GIN index (V74) intersects, with the rest as SQL over the rows it finds. A
+ * condition that is a term in one reading is never also SQL in the other, so the planner does not count it twice.
  */
 final class SearchConditions {
 
 	/** V74's index expression, word for word, so that the planner recognises it. */
 	static final String TERMS = "caseflow_search_terms(summary, address, status, source, category_key, district_code,"
 			+ " street_code, community_code, unit_grid_code, unit_id, overdue_level)";
+
+	private static final Set<CaseStatus> OPEN_STATES = EnumSet.complementOf(EnumSet.copyOf(CaseStatus.TERMINAL));
 
 	private final boolean asTerms;
 
@@ -126,6 +133,72 @@ final class SearchConditions {
 		scope.gridCodes().forEach(code -> terms.add("g:" + code));
 		scope.orgUnitIds().forEach(unit -> terms.add("u:" + unit));
 		return eitherAny(condition, terms, values);
+	}
+
+	/**
+	 * 超期 read by the search terms, in two parts that never overlap: the level the timer raised (a term), and a stage
+	 * past due that the timer has not reached yet (the desk index finds those few); null reads it by the columns. As
+	 * one condition the index would find every open case of the other filters and each would be read for its due time.
+	 */
+	enum Overdue {
+		RAISED, LATE
+	}
+
+	/** The search form's filters, each as a term of the case where the search terms hold it. */
+	SearchConditions filter(CaseSearch.Filter filter, ZoneId zone, Instant now, @Nullable Overdue overdue) {
+		if (!filter.statuses().isEmpty()) {
+			var names = filter.statuses().stream().map(CaseStatus::name).toList();
+			eitherAny("status in (" + CaseSearch.placeholders(names.size()) + ")",
+					names.stream().map(name -> "s:" + name).toList(), names);
+		}
+		if (filter.source() != null) {
+			either("source = ?", "o:" + filter.source().name(), filter.source().name());
+		}
+		if (filter.categoryKey() != null) {
+			either("category_key = ?", "c:" + filter.categoryKey(), filter.categoryKey());
+		}
+		if (filter.regionCode() != null) {
+			region(filter.regionCode());
+		}
+		if (filter.from() != null) {
+			where("received_at >= ?", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			where("received_at < ?", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (filter.unitId() != null) {
+			if (filter.unitId() == 0) {
+				either("unit_id is null", "u:-");
+			}
+			else {
+				either("unit_id = ?", "u:" + filter.unitId(), filter.unitId());
+			}
+		}
+		if (filter.level() != null) {
+			either("overdue_level = ?", "l:" + filter.level().name(), filter.level().name());
+		}
+		if (filter.overdueOnly()) {
+			eitherAny(CaseSearch.OPEN, OPEN_STATES.stream().map(state -> "s:" + state.name()).toList(), List.of());
+			if (overdue == null) {
+				where("(overdue_level in ('OVERDUE', 'SEVERE') or stage_due_at < ?)", Timestamp.from(now));
+			}
+			else if (overdue == Overdue.RAISED) {
+				eitherAny("overdue_level in ('OVERDUE', 'SEVERE')", List.of("l:OVERDUE", "l:SEVERE"), List.of());
+			}
+			else {
+				where("stage_due_at < ? and overdue_level not in ('OVERDUE', 'SEVERE')", Timestamp.from(now));
+			}
+		}
+		if (filter.keyword() != null) {
+			if (filter.keyword().matches("AJ\\d{14}")) {
+				where("number = ?", filter.keyword());
+			}
+			else {
+				var like = "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				keyword("(summary like ? or address like ?)", filter.keyword(), like, like);
+			}
+		}
+		return this;
 	}
 
 	/** Whether the terms narrow the search at all (without any, the index would have to be read whole). */
