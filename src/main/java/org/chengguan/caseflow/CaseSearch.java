@@ -175,13 +175,11 @@ class CaseSearch {
 	@Transactional(readOnly = true)
 	int each(Filter filter, Order order, DataScope scope, ZoneId zone, Instant now, int limit, Consumer<Row> each) {
 		var walk = finish(where(COLUMNS, SearchConditions.columns(), filter, scope, zone, now), order, null, limit);
-		var terms = SearchConditions.terms();
-		var indexed = where(COLUMNS, terms, filter, scope, zone, now);
+		var indexed = indexed(filter, order, null, scope, zone, now, limit);
 		var count = new int[1];
 		RowCallbackHandler handler = rs -> each.accept(ROW.mapRow(rs, count[0]++));
-		if (terms.narrowed()) {
-			hedge.each(query(filter, order, null, scope, zone, now), walk, finish(indexed, order, null, limit),
-					handler);
+		if (indexed != null) {
+			hedge.each(query(filter, order, null, scope, zone, now), walk, indexed, handler);
 			return count[0];
 		}
 		var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
@@ -235,6 +233,11 @@ class CaseSearch {
 	/** The same page by the search terms' index (V74); null when no filter or scope narrows it. */
 	@Nullable
 	Query indexed(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone, Instant now) {
+		return indexed(filter, order, after, scope, zone, now, PAGE_SIZE + 1);
+	}
+
+	private @Nullable Query indexed(Filter filter, Order order, @Nullable String after, DataScope scope, ZoneId zone,
+			Instant now, int limit) {
 		if (filter.overdueOnly()) {
 			var raised = where(COLUMNS, SearchConditions.terms(), filter, scope, zone, now, Overdue.RAISED);
 			var late = where(COLUMNS, SearchConditions.terms(), filter, scope, zone, now, Overdue.LATE);
@@ -244,11 +247,11 @@ class CaseSearch {
 				.append(") found where true");
 			var args = new ArrayList<>(raised.args());
 			args.addAll(late.args());
-			return finish(new Query(sql, args), order, after);
+			return finish(new Query(sql, args), order, after, limit);
 		}
 		var terms = SearchConditions.terms();
 		var query = where(COLUMNS, terms, filter, scope, zone, now);
-		return terms.narrowed() ? finish(query, order, after) : null;
+		return terms.narrowed() ? finish(query, order, after, limit) : null;
 	}
 
 	private static Query where(String select, SearchConditions where, Filter filter, DataScope scope, ZoneId zone,

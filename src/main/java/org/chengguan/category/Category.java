@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "category_item")
 public class Category {
 
-	/** The standard the local extensions belong to. */
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;

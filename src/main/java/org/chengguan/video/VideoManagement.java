@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengguan.caseflow.CaseAction;
@@ -63,7 +62,7 @@ public class VideoManagement {
 
 	private final Map<Long, VideoPlatform> known = new ConcurrentHashMap<>();
 
-	private final Map<String, Optional<AlarmType>> knownTypes = new ConcurrentHashMap<>();
+	private final Map<String, AlarmType> knownTypes = new ConcurrentHashMap<>();
 
 	VideoManagement(VideoPlatformRepository platforms, CameraRepository cameras, AlarmTypeRepository types,
 			AlarmRepository alarms, IntakeManagement intake, CaseManagement cases, EvidenceManagement evidence,
@@ -156,11 +155,20 @@ public class VideoManagement {
 
 	/**
 	 * What a vendor's alarm code stands for, if we know it. The codes are set up with the schema and never change
-	 * while the application runs, so each is read once (issue 14).
+	 * while the application runs, so each known one is read once (issue 14); an unknown code is asked again each time,
+	 * so that codes a platform makes up cannot fill the memory.
 	 */
 	private @Nullable AlarmType typeOf(String vendor, String code) {
-		return knownTypes.computeIfAbsent(vendor + "\n" + code, k -> types.findByVendorAndAlarmCode(vendor, code))
-			.orElse(null);
+		var key = vendor + "\n" + code;
+		var known = knownTypes.get(key);
+		if (known != null) {
+			return known;
+		}
+		var found = types.findByVendorAndAlarmCode(vendor, code).orElse(null);
+		if (found != null) {
+			knownTypes.put(key, found);
+		}
+		return found;
 	}
 
 	/** The alarm's snapshot as a photo of the case: the stored file, else the platform's link. */
