@@ -67,11 +67,14 @@ public class CaseManagement {
 
 	private final CaseChanges changes;
 
+	private final OpenedCases justOpened;
+
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
 			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
-			CaseChanges changes) {
+			CaseChanges changes, OpenedCases opened) {
 		this.changes = changes;
+		this.justOpened = opened;
 		this.staff = staff;
 		this.org = org;
 		this.evidence = evidence;
@@ -102,6 +105,7 @@ public class CaseManagement {
 		if (parentNumber != null) {
 			mergeOnOpening(opened, parentNumber, step(actorOf(report)));
 		}
+		justOpened.remember(opened);
 	}
 
 	/**
@@ -137,10 +141,13 @@ public class CaseManagement {
 					.orElse(channel);
 	}
 
-	/** The case a report opened (platforms answer with its number and state). */
+	/**
+	 * The case a report opened (platforms answer with its number and state): as it is now in this transaction when the
+	 * transaction opened it, else as stored.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CaseRef> byReport(long reportId) {
-		return cases.findRefByReportId(reportId);
+		return justOpened.byReport(reportId).or(() -> cases.findRefByReportId(reportId));
 	}
 
 	/** The opinion of the case's last action of this kind (the 处置反馈 a hotline reply quotes, a 延期 reason …). */
