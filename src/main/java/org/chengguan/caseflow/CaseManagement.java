@@ -72,9 +72,9 @@ public class CaseManagement {
 	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
 			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
-			CaseChanges changes, OpenedCases opened) {
+			CaseChanges changes, OpenedCases justOpened) {
 		this.changes = changes;
-		this.justOpened = opened;
+		this.justOpened = justOpened;
 		this.staff = staff;
 		this.org = org;
 		this.evidence = evidence;

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.ResourceHolderSupport;
+import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -21,48 +22,29 @@ class OpenedCases {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
 		}
-		var current = current();
-		if (current == null) {
-			var bound = new HashMap<Long, EnforcementCase>();
-			TransactionSynchronizationManager.bindResource(this, bound);
-			TransactionSynchronizationManager.registerSynchronization(new Binding(bound));
-			current = bound;
+		var holder = current();
+		if (holder == null) {
+			holder = new Holder();
+			holder.setSynchronizedWithTransaction(true);
+			TransactionSynchronizationManager.bindResource(this, holder);
+			TransactionSynchronizationManager.registerSynchronization(new ResourceHolderSynchronization<>(holder, this) {
+			});
 		}
-		current.put(opened.getReportId(), opened);
+		holder.cases.put(opened.getReportId(), opened);
 	}
 
 	Optional<CaseRef> byReport(long reportId) {
-		var current = current();
-		return current == null ? Optional.empty() : Optional.ofNullable(current.get(reportId)).map(CaseRef::of);
+		var holder = current();
+		return holder == null ? Optional.empty() : Optional.ofNullable(holder.cases.get(reportId)).map(CaseRef::of);
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<Long, EnforcementCase> current() {
-		return (Map<Long, EnforcementCase>) TransactionSynchronizationManager.getResource(this);
+	private Holder current() {
+		return (Holder) TransactionSynchronizationManager.getResource(this);
 	}
 
-	/** Unbinds the memory when the transaction ends, and while another one runs inside it. */
-	private final class Binding implements TransactionSynchronization {
+	/** The transaction's cases; Spring's synchronization unbinds it at the end and while another transaction runs. */
+	private static final class Holder extends ResourceHolderSupport {
 
-		private final Map<Long, EnforcementCase> bound;
-
-		Binding(Map<Long, EnforcementCase> bound) {
-			this.bound = bound;
-		}
-
-		@Override
-		public void suspend() {
-			TransactionSynchronizationManager.unbindResource(OpenedCases.this);
-		}
-
-		@Override
-		public void resume() {
-			TransactionSynchronizationManager.bindResource(OpenedCases.this, bound);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(OpenedCases.this);
-		}
+		private final Map<Long, EnforcementCase> cases = new HashMap<>();
 	}
 }

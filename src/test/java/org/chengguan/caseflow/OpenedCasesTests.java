@@ -2,14 +2,14 @@ package org.chengguan.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.chengguan.intake.Channel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A channel reads the case its report opened from the transaction that opened it, never from another one. */
 class OpenedCasesTests {
@@ -18,12 +18,7 @@ class OpenedCasesTests {
 
 	final EnforcementCaseTests cases = new EnforcementCaseTests();
 
-	@AfterEach
-	void endTransaction() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			complete();
-		}
-	}
+	final TransactionTemplate transaction = new TransactionTemplate(new NoResources());
 
 	EnforcementCase stored(long id) {
 		var c = cases.report(Channel.HOTLINE_12345, EnforcementCaseTests.GRID, null, false);
@@ -33,25 +28,24 @@ class OpenedCasesTests {
 
 	@Test
 	void aCaseOpenedInTheTransactionIsAnsweredAsItIsNow() {
-		TransactionSynchronizationManager.initSynchronization();
 		var c = stored(41);
-		opened.remember(c);
-		c.accept(5, "E06010", cases.step(null), EnforcementCaseTests.CLOCK);
+		transaction.executeWithoutResult(status -> {
+			opened.remember(c);
+			c.accept(5, "E06010", cases.step(null), EnforcementCaseTests.CLOCK);
 
-		assertThat(opened.byReport(c.getReportId())).hasValueSatisfying(ref -> {
-			assertThat(ref.id()).isEqualTo(41);
-			assertThat(ref.number()).isEqualTo(c.getNumber());
-			assertThat(ref.status()).isEqualTo(c.getStatus()).isNotEqualTo(CaseStatus.REPORTED);
+			assertThat(opened.byReport(c.getReportId())).hasValueSatisfying(ref -> {
+				assertThat(ref.id()).isEqualTo(41);
+				assertThat(ref.number()).isEqualTo(c.getNumber());
+				assertThat(ref.status()).isEqualTo(c.getStatus()).isNotEqualTo(CaseStatus.REPORTED);
+			});
+			assertThat(opened.byReport(c.getReportId() + 1)).isEmpty();
 		});
-		assertThat(opened.byReport(c.getReportId() + 1)).isEmpty();
 	}
 
 	@Test
 	void theMemoryEndsWithItsTransaction() {
-		TransactionSynchronizationManager.initSynchronization();
 		var c = stored(42);
-		opened.remember(c);
-		complete();
+		transaction.executeWithoutResult(status -> opened.remember(c));
 
 		assertThat(opened.byReport(c.getReportId())).isEmpty();
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
@@ -59,19 +53,16 @@ class OpenedCasesTests {
 
 	@Test
 	void aTransactionRunInsideDoesNotSeeTheOuterOnesCases() {
-		TransactionSynchronizationManager.initSynchronization();
+		var inner = new TransactionTemplate(transaction.getTransactionManager());
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		var c = stored(43);
-		opened.remember(c);
-		List<TransactionSynchronization> suspended = TransactionSynchronizationManager.getSynchronizations();
-		suspended.forEach(TransactionSynchronization::suspend);
-		TransactionSynchronizationManager.clearSynchronization();
+		transaction.executeWithoutResult(status -> {
+			opened.remember(c);
 
-		assertThat(opened.byReport(c.getReportId())).isEmpty();
+			inner.executeWithoutResult(innerStatus -> assertThat(opened.byReport(c.getReportId())).isEmpty());
 
-		TransactionSynchronizationManager.initSynchronization();
-		suspended.forEach(TransactionSynchronization::resume);
-		suspended.forEach(TransactionSynchronizationManager::registerSynchronization);
-		assertThat(opened.byReport(c.getReportId())).isPresent();
+			assertThat(opened.byReport(c.getReportId())).isPresent();
+		});
 	}
 
 	@Test
@@ -83,9 +74,39 @@ class OpenedCasesTests {
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 	}
 
-	private static void complete() {
-		var synchronizations = TransactionSynchronizationManager.getSynchronizations();
-		TransactionSynchronizationManager.clearSynchronization();
-		synchronizations.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+	/** Transactions with synchronization and nothing behind them. */
+	@SuppressWarnings("serial")
+	static final class NoResources extends AbstractPlatformTransactionManager {
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected boolean isExistingTransaction(Object transaction) {
+			return TransactionSynchronizationManager.isActualTransactionActive();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+		}
+
+		@Override
+		protected Object doSuspend(Object transaction) {
+			return transaction;
+		}
+
+		@Override
+		protected void doResume(Object transaction, Object suspendedResources) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+		}
 	}
 }
