@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.chengguan.calendar.WorkingCalendar;
-import org.chengguan.caseflow.CaseFactManagement;
 import org.chengguan.category.CategoryManagement;
 import org.chengguan.evidence.EvidenceFile;
 import org.chengguan.evidence.EvidenceManagement;
@@ -67,12 +66,12 @@ public class CampaignManagement {
 
 	private final Clock clock;
 
-	private final CaseFactManagement facts;
+	private final CampaignTagger tagger;
 
 	CampaignManagement(CampaignRepository campaigns, DailyReportRepository reports, JdbcTemplate jdbc,
 			RoadManagement roads, OrgManagement org, StaffManagement staff, CategoryManagement categories,
-			EvidenceManagement evidence, WorkingCalendar calendar, Clock clock, CaseFactManagement facts) {
-		this.facts = facts;
+			EvidenceManagement evidence, WorkingCalendar calendar, Clock clock, CampaignTagger tagger) {
+		this.tagger = tagger;
 		this.campaigns = campaigns;
 		this.reports = reports;
 		this.jdbc = jdbc;
@@ -120,22 +119,8 @@ public class CampaignManagement {
 				Integer.class, prefix.length() + 1, prefix + "%");
 		var campaign = campaigns.save(new Campaign(prefix + String.format("%03d", (last == null ? 0 : last) + 1), plan,
 				actor.username(), clock.instant()));
-		tagReceived(campaign);
+		tagger.setUp(campaign);
 		return campaign;
-	}
-
-	/** A campaign set up after its first day takes in the cases of its scope received since. */
-	private void tagReceived(Campaign campaign) {
-		var zone = calendar.zone();
-		var from = campaign.getStartsOn().atStartOfDay(zone).toInstant();
-		var to = campaign.getEndsOn().plusDays(1).atStartOfDay(zone).toInstant();
-		var received = new java.util.HashMap<Long, Instant>();
-		facts.receivedIn(from, to, campaign.getRegions(), campaign.getCategories())
-			.forEach(r -> received.put(r.caseId(), r.receivedAt()));
-		received.putAll(roads.casesOn(campaign.getRoads(), from, to));
-		received.forEach((caseId, at) -> jdbc.update("""
-				insert into campaign_case (campaign_id, case_id, received_at) values (?, ?, ?) on conflict do nothing""",
-				campaign.getId(), caseId, Timestamp.from(at)));
 	}
 
 	public List<Campaign> list() {

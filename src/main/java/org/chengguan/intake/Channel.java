@@ -24,6 +24,11 @@ public enum Channel {
 	/** 监管通知单: an item of a notice from the 督查股, accepted at once and flagged 督办. */
 	SUPERVISION;
 
+	/** A hotline platform's work order: only these channels bring one, and with it the case it opens. */
+	public boolean isHotline() {
+		return this == HOTLINE_12345 || this == HOTLINE_12319;
+	}
+
 	/** Leads from cameras and other departments are checked on site before anything else (domain.md §4.1). */
 	public boolean needsVerification() {
 		return this == VIDEO_AI;

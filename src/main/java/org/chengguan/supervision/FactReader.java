@@ -45,7 +45,9 @@ class FactReader {
 	}
 
 	private List<CaseCount> counts(List<CaseFact> facts) {
-		var hotline = hotlineFacts.of(facts.stream().map(CaseFact::caseId).toList()).stream()
+		// a work order opens a case of its own, from its hotline's channel: no other case has an order to read
+		var fromHotlines = facts.stream().filter(f -> f.source().isHotline()).map(CaseFact::caseId).toList();
+		var hotline = (fromHotlines.isEmpty() ? List.<HotlineFact>of() : hotlineFacts.of(fromHotlines)).stream()
 			.collect(Collectors.toMap(HotlineFact::caseId, Function.identity()));
 		var zone = calendar.zone();
 		return facts.stream()

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +55,15 @@ class CampaignTests {
 	MockMvc mvc;
 
 	@Autowired
+	CampaignRepository repository;
+
+	@Autowired
+	CampaignTagger tagger;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
 	UserDetailsService users;
 
 	Actor actor(String username) {
@@ -67,12 +77,16 @@ class CampaignTests {
 
 	/** A campaign against 暴露垃圾 in one street since five days ago, its squad taking part. */
 	Campaign campaign(String street, String squadLeader) {
+		return TestLogins.withAuthorities(() -> campaigns.create(plan(street, squadLeader), DataScope.everything(),
+				actor("supervisor")), "campaign:manage");
+	}
+
+	CampaignPlan plan(String street, String squadLeader) {
 		var today = LocalDate.now(ZONE);
-		return TestLogins.withAuthorities(() -> campaigns.create(new CampaignPlan("测试整治" + street,
-				CampaignKind.OTHER, today.minusDays(5), today.plusDays(5), 30, null, Set.of(street), Set.of(),
-				Set.of("E06010"), Set.of(unitOf(squadLeader)), List.of(new Campaign.Target(1, CampaignMetric.INSPECTIONS,
-						BigDecimal.valueOf(50), null, null), new Campaign.Target(2, CampaignMetric.CASES_CLOSED,
-						BigDecimal.ONE, null, null))), DataScope.everything(), actor("supervisor")), "campaign:manage");
+		return new CampaignPlan("测试整治" + street, CampaignKind.OTHER, today.minusDays(5), today.plusDays(5), 30, null,
+				Set.of(street), Set.of(), Set.of("E06010"), Set.of(unitOf(squadLeader)),
+				List.of(new Campaign.Target(1, CampaignMetric.INSPECTIONS, BigDecimal.valueOf(50), null, null),
+						new Campaign.Target(2, CampaignMetric.CASES_CLOSED, BigDecimal.ONE, null, null)));
 	}
 
 	long patrolCase(String grid, String categoryCode) {
@@ -98,6 +112,20 @@ class CampaignTests {
 		var otherKind = patrolCase("990103001003004", "06029");
 		var otherStreet = patrolCase("990103002003004", "06010");
 		assertThat(campaigns.caseIds(campaign.getId())).contains(before, inScope).doesNotContain(otherKind, otherStreet);
+	}
+
+	@Test
+	void aCampaignSetUpOnAnotherInstanceTakesInTheCasesOpenedHereBeforeItWasSeen() {
+		patrolCase("990103004002003", "06010");
+		// written as another instance would, past this instance's tagger
+		var elsewhere = transaction.execute(tx -> repository.save(new Campaign("ZX2099-901", plan("990103004", "squad18"),
+				"supervisor", Instant.now())));
+		var meanwhile = patrolCase("990103004002003", "06010");
+
+		tagger.pollNewest();
+		var afterwards = patrolCase("990103004003004", "06010");
+
+		assertThat(campaigns.caseIds(elsewhere.getId())).contains(meanwhile, afterwards);
 	}
 
 	@Test
