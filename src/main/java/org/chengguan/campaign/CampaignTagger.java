@@ -58,6 +58,12 @@ class CampaignTagger {
 
 	private volatile Snapshot snapshot = STALE;
 
+	/** The campaigns as a transaction that set one up reads them, before it commits. */
+	private static final class Own {
+
+		Snapshot snapshot = STALE;
+	}
+
 	@EventListener
 	void on(CaseEvents.CaseMoved moved) {
 		if (moved.action() != CaseAction.REPORT && moved.action() != CaseAction.ACCEPT) {
@@ -85,16 +91,25 @@ class CampaignTagger {
 	}
 
 	/**
-	 * A campaign set up here: it takes in the cases of its scope received since its first day, and the campaigns are
-	 * read again for the next case — in its own transaction at once, everywhere else once that transaction has ended.
+	 * A campaign set up here: it takes in the cases of its scope received since its first day, and the next case is
+	 * tagged by the campaigns read again — by its own transaction alone until that ends (no other may see the campaign
+	 * before it commits), by everyone after.
 	 */
 	void setUp(Campaign campaign) {
 		tagReceived(campaign);
-		snapshot = STALE;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			snapshot = STALE;
+			return;
+		}
+		if (TransactionSynchronizationManager.getResource(this) instanceof Own own) {
+			own.snapshot = STALE;
+		}
+		else {
+			TransactionSynchronizationManager.bindResource(this, new Own());
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CampaignTagger.this);
 					snapshot = STALE;
 				}
 			});
@@ -112,32 +127,39 @@ class CampaignTagger {
 		if (known == STALE || newest() <= known.newestId()) {
 			return;
 		}
-		transaction.executeWithoutResult(tx -> read().campaigns().stream()
-			.filter(c -> c.getId() > known.newestId())
-			.forEach(this::tagReceived));
+		transaction.executeWithoutResult(tx -> {
+			var current = stored();
+			snapshot = current;
+			current.campaigns().stream().filter(c -> c.getId() > known.newestId()).forEach(this::tagReceived);
+		});
 	}
 
 	/** The campaigns running on a day, as last read. */
 	private List<Campaign> runningOn(LocalDate day) {
 		var current = snapshot;
-		if (current == STALE) {
-			current = read();
+		if (TransactionSynchronizationManager.getResource(this) instanceof Own own) {
+			if (own.snapshot == STALE) {
+				own.snapshot = stored();
+			}
+			current = own.snapshot;
+		}
+		else if (current == STALE) {
+			current = stored();
+			snapshot = current;
 		}
 		return current.campaigns().stream()
 			.filter(c -> !day.isBefore(c.getStartsOn()) && !day.isAfter(c.getEndsOn()))
 			.toList();
 	}
 
-	private Snapshot read() {
+	private Snapshot stored() {
 		var all = campaigns.findAllByOrderByStartsOnDescIdDesc();
 		all.forEach(c -> {
 			c.getRegions();
 			c.getRoads();
 			c.getCategories();
 		});
-		var read = new Snapshot(all.stream().mapToLong(Campaign::getId).max().orElse(0), List.copyOf(all));
-		snapshot = read;
-		return read;
+		return new Snapshot(all.stream().mapToLong(Campaign::getId).max().orElse(0), List.copyOf(all));
 	}
 
 	private long newest() {

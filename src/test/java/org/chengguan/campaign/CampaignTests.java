@@ -129,6 +129,29 @@ class CampaignTests {
 	}
 
 	@Test
+	void aCampaignBeingSetUpTagsOnlyItsOwnTransactionsCasesUntilItCommits() throws Exception {
+		var ownCase = new long[1];
+		var otherCase = new long[1];
+		var campaign = transaction.execute(tx -> {
+			var created = campaign("990103006", "squad20");
+			ownCase[0] = patrolCase("990103006002003", "06010");
+			var other = new Thread(() -> otherCase[0] = patrolCase("990103006002003", "06010"));
+			other.start();
+			try {
+				other.join();
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return created;
+		});
+		var afterwards = patrolCase("990103006002003", "06010");
+
+		assertThat(otherCase[0]).isPositive();
+		assertThat(campaigns.caseIds(campaign.getId())).contains(ownCase[0], afterwards).doesNotContain(otherCase[0]);
+	}
+
+	@Test
 	void hotspotInspectionsInScopeCountForTheCampaign() {
 		var campaign = campaign("990103005", "squad19");
 		var now = Instant.now();
