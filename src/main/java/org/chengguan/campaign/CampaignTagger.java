@@ -11,13 +11,12 @@ import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
 import org.chengguan.caseflow.CaseFactManagement;
 import org.chengguan.road.RoadManagement;
+import org.chengguan.system.AddedOnly;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,29 +38,21 @@ class CampaignTagger {
 
 	private final TransactionTemplate transaction;
 
+	private final AddedOnly<Snapshot> known;
+
 	CampaignTagger(CampaignRepository campaigns, RoadManagement roads, JdbcTemplate jdbc, WorkingCalendar calendar,
 			CaseFactManagement facts, PlatformTransactionManager transactions) {
 		this.campaigns = campaigns;
-		this.facts = facts;
-		this.transaction = new TransactionTemplate(transactions);
 		this.roads = roads;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.facts = facts;
+		this.transaction = new TransactionTemplate(transactions);
+		this.known = new AddedOnly<>(this::stored, Snapshot::newestId, this::newest);
 	}
 
 	/** The campaigns as last read, and the newest id then: campaigns never change once set up, only new ones come. */
 	private record Snapshot(long newestId, List<Campaign> campaigns) {
-	}
-
-	/** Read again before the next case is tagged. */
-	private static final Snapshot STALE = new Snapshot(-1, List.of());
-
-	private volatile Snapshot snapshot = STALE;
-
-	/** The campaigns as a transaction that set one up reads them, before it commits. */
-	private static final class Own {
-
-		Snapshot snapshot = STALE;
 	}
 
 	@EventListener
@@ -91,29 +82,12 @@ class CampaignTagger {
 	}
 
 	/**
-	 * A campaign set up here: it takes in the cases of its scope received since its first day, and the next case is
-	 * tagged by the campaigns read again — by its own transaction alone until that ends (no other may see the campaign
-	 * before it commits), by everyone after.
+	 * A campaign set up here: it takes in the cases of its scope received since its first day, and it tags the next
+	 * case its transaction opens — any other one once it commits.
 	 */
 	void setUp(Campaign campaign) {
 		tagReceived(campaign);
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			snapshot = STALE;
-			return;
-		}
-		if (TransactionSynchronizationManager.getResource(this) instanceof Own own) {
-			own.snapshot = STALE;
-		}
-		else {
-			TransactionSynchronizationManager.bindResource(this, new Own());
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(CampaignTagger.this);
-					snapshot = STALE;
-				}
-			});
-		}
+		known.added();
 	}
 
 	/**
@@ -123,31 +97,15 @@ class CampaignTagger {
 	@Scheduled(fixedDelayString = "${chengguan.campaign.poll-interval:PT30S}",
 			initialDelayString = "${chengguan.campaign.poll-interval:PT30S}")
 	void pollNewest() {
-		var known = snapshot;
-		if (known == STALE || newest() <= known.newestId()) {
-			return;
-		}
-		transaction.executeWithoutResult(tx -> {
-			var current = stored();
-			snapshot = current;
-			current.campaigns().stream().filter(c -> c.getId() > known.newestId()).forEach(this::tagReceived);
-		});
+		transaction.executeWithoutResult(tx -> known.refreshIfNewer()
+			.ifPresent(before -> known.current().campaigns().stream()
+				.filter(c -> c.getId() > before)
+				.forEach(this::tagReceived)));
 	}
 
-	/** The campaigns running on a day, as last read. */
+	/** The campaigns running on a day. */
 	private List<Campaign> runningOn(LocalDate day) {
-		var current = snapshot;
-		if (TransactionSynchronizationManager.getResource(this) instanceof Own own) {
-			if (own.snapshot == STALE) {
-				own.snapshot = stored();
-			}
-			current = own.snapshot;
-		}
-		else if (current == STALE) {
-			current = stored();
-			snapshot = current;
-		}
-		return current.campaigns().stream()
+		return known.current().campaigns().stream()
 			.filter(c -> !day.isBefore(c.getStartsOn()) && !day.isAfter(c.getEndsOn()))
 			.toList();
 	}

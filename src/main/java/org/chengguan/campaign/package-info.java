@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "专项整治 Campaigns",
-		allowedDependencies = { "staff", "grid", "caseflow", "category", "evidence", "calendar", "road" })
+		allowedDependencies = { "staff", "grid", "caseflow", "category", "evidence", "calendar", "road", "system" })
 package org.chengguan.campaign;
 
 import org.jspecify.annotations.NullMarked;

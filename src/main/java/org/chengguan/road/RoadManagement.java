@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +44,8 @@ public class RoadManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final RoadIndex index;
+
 	private final GridManagement grids;
 
 	private final StaffManagement staff;
@@ -56,8 +57,9 @@ public class RoadManagement {
 	private final MessageSource messages;
 
 	RoadManagement(RoadSegmentRepository segments, JdbcTemplate jdbc, GridManagement grids, StaffManagement staff,
-			CaseFactManagement facts, Clock clock, MessageSource messages) {
+			CaseFactManagement facts, Clock clock, MessageSource messages, RoadIndex index) {
 		this.messages = messages;
+		this.index = index;
 		this.segments = segments;
 		this.jdbc = jdbc;
 		this.grids = grids;
@@ -119,6 +121,7 @@ public class RoadManagement {
 		for (var code : crossed) {
 			jdbc.update("insert into road_segment_grid (segment_id, unit_grid_code) values (?, ?)", segment.getId(), code);
 		}
+		index.added();
 		return segment;
 	}
 
@@ -262,20 +265,7 @@ public class RoadManagement {
 
 	/** The active segment nearest to a point whose reach (plus {@code margin} metres) covers it. */
 	Optional<Long> nearest(double lon, double lat, double margin) {
-		var box = Shapes.degrees(100 + margin, lat);
-		return jdbc.query("""
-				select id, centre_line, reach_metres from road_segment
-				where active and min_lat <= ? and max_lat >= ? and min_lon <= ? and max_lon >= ?""",
-				(rs, i) -> new Candidate(rs.getLong(1), Shapes.metresTo(Shapes.read(rs.getBytes(2)), lon, lat),
-						rs.getInt(3) + margin),
-				lat + box[1], lat - box[1], lon + box[0], lon - box[0])
-			.stream()
-			.filter(c -> c.metres() <= c.reach())
-			.min(Comparator.comparingDouble(Candidate::metres))
-			.map(Candidate::segmentId);
-	}
-
-	private record Candidate(long segmentId, double metres, double reach) {
+		return index.nearest(lon, lat, margin);
 	}
 
 	private static String or(@Nullable String text, String fallback) {

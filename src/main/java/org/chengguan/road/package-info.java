@@ -5,7 +5,8 @@
  * 路长制：路段、路长及其职责、途经网格，路段上的案件（案卷页显示路长），路长查看在办案件，按路段指标月度考核。
  */
 @NullMarked
-@ApplicationModule(displayName = "路长 Road chiefs", allowedDependencies = { "grid", "staff", "caseflow", "calendar" })
+@ApplicationModule(displayName = "路长 Road chiefs",
+		allowedDependencies = { "grid", "staff", "caseflow", "calendar", "system" })
 package org.chengguan.road;
 
 import org.jspecify.annotations.NullMarked;

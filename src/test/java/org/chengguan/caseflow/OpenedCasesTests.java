@@ -2,12 +2,11 @@ package org.chengguan.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.chengguan.NoResources;
 import org.chengguan.intake.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,41 +71,5 @@ class OpenedCasesTests {
 
 		assertThat(opened.byReport(c.getReportId())).isEmpty();
 		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
-	}
-
-	/** Transactions with synchronization and nothing behind them. */
-	@SuppressWarnings("serial")
-	static final class NoResources extends AbstractPlatformTransactionManager {
-
-		@Override
-		protected Object doGetTransaction() {
-			return new Object();
-		}
-
-		@Override
-		protected boolean isExistingTransaction(Object transaction) {
-			return TransactionSynchronizationManager.isActualTransactionActive();
-		}
-
-		@Override
-		protected void doBegin(Object transaction, TransactionDefinition definition) {
-		}
-
-		@Override
-		protected Object doSuspend(Object transaction) {
-			return transaction;
-		}
-
-		@Override
-		protected void doResume(Object transaction, Object suspendedResources) {
-		}
-
-		@Override
-		protected void doCommit(DefaultTransactionStatus status) {
-		}
-
-		@Override
-		protected void doRollback(DefaultTransactionStatus status) {
-		}
 	}
 }
