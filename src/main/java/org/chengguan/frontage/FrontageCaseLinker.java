@@ -1,12 +1,9 @@
 package org.chengguan.frontage;
 
 import java.sql.Timestamp;
-import java.util.Comparator;
-import java.util.Optional;
 
 import org.chengguan.caseflow.CaseAction;
 import org.chengguan.caseflow.CaseEvents;
-import org.chengguan.grid.Shapes;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +20,12 @@ class FrontageCaseLinker {
 
 	private final FrontageProperties properties;
 
-	FrontageCaseLinker(JdbcTemplate jdbc, FrontageProperties properties) {
+	private final FrontageIndex index;
+
+	FrontageCaseLinker(JdbcTemplate jdbc, FrontageProperties properties, FrontageIndex index) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.index = index;
 	}
 
 	@EventListener
@@ -40,28 +40,9 @@ class FrontageCaseLinker {
 		if (spot == null || spot.categoryKey() == null || !properties.categories().contains(spot.categoryKey())) {
 			return;
 		}
-		nearest(spot.lon(), spot.lat()).ifPresent(unitId -> jdbc.update("""
+		index.nearest(spot.lon(), spot.lat()).ifPresent(unitId -> jdbc.update("""
 				insert into frontage_violation (unit_id, case_id, case_number, category_key, found_at, link)
 				values (?, ?, ?, ?, ?, 'AUTO') on conflict (case_id) do nothing""", unitId, moved.caseId(),
 				moved.caseNo(), spot.categoryKey(), Timestamp.from(spot.receivedAt())));
-	}
-
-	/** The active unit whose frontage is nearest to the point, if within the distance. */
-	Optional<Long> nearest(double lon, double lat) {
-		var within = properties.linkWithin();
-		var box = Shapes.degrees(within, lat);
-		return jdbc.query("""
-				select id, frontage from frontage_unit
-				where active and min_lat <= ? and max_lat >= ? and min_lon <= ? and max_lon >= ?""",
-				(rs, i) -> new Candidate(rs.getLong(1),
-						Shapes.metresTo(Shapes.read(rs.getBytes(2)), lon, lat)),
-				lat + box[1], lat - box[1], lon + box[0], lon - box[0])
-			.stream()
-			.filter(c -> c.metres() <= within)
-			.min(Comparator.comparingDouble(Candidate::metres))
-			.map(Candidate::unitId);
-	}
-
-	private record Candidate(long unitId, double metres) {
 	}
 }

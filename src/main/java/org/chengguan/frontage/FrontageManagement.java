@@ -50,6 +50,8 @@ public class FrontageManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final FrontageIndex index;
+
 	private final GridManagement grids;
 
 	private final OrgManagement org;
@@ -66,8 +68,9 @@ public class FrontageManagement {
 
 	FrontageManagement(FrontageUnitRepository units, JdbcTemplate jdbc, GridManagement grids, OrgManagement org,
 			EvidenceManagement evidence, FrontageProperties properties, WorkingCalendar calendar, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, FrontageIndex index) {
 		this.messages = messages;
+		this.index = index;
 		this.units = units;
 		this.jdbc = jdbc;
 		this.grids = grids;
@@ -147,8 +150,10 @@ public class FrontageManagement {
 				select coalesce(max(cast(substring(code from ?) as int)), 0) from frontage_unit
 				where code like ?""", Integer.class, prefix.length() + 1, prefix + "%");
 		var code = prefix + String.format("%04d", (last == null ? 0 : last) + 1);
-		return units.save(new FrontageUnit(code, token(), checked, grid.unitGridCode(), squadOf(grid.unitGridCode()),
+		var unit = units.save(new FrontageUnit(code, token(), checked, grid.unitGridCode(), squadOf(grid.unitGridCode()),
 				actor.username(), clock.instant()));
+		index.added();
+		return unit;
 	}
 
 	/** The signed 责任书, scanned (PDF or image), into the evidence store; it replaces none: a new scan is a new file. */

@@ -8,7 +8,7 @@
 @NullMarked
 @ApplicationModule(displayName = "门前三包 Frontage",
 		allowedDependencies = { "grid", "staff", "evidence", "intake", "caseflow", "category", "documents", "calendar",
-			"party", "road" })
+			"party", "road", "system" })
 package org.chengguan.frontage;
 
 import org.jspecify.annotations.NullMarked;
