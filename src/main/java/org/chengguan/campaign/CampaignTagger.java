@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseAction;
@@ -121,8 +122,7 @@ class CampaignTagger {
 	}
 
 	private long newest() {
-		var newest = jdbc.queryForObject("select coalesce(max(id), 0) from campaign", Long.class);
-		return newest == null ? 0 : newest;
+		return Objects.requireNonNull(jdbc.queryForObject("select coalesce(max(id), 0) from campaign", Long.class));
 	}
 
 	/** The cases of a campaign's scope received in its period, tagged with it (again: nothing is tagged twice). */
