@@ -24,6 +24,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The category book's API: categories and their 立案条件, and the routing that proposes a responsible unit. */
 @Service
@@ -43,6 +45,8 @@ public class CategoryManagement {
 	private final JdbcTemplate jdbc;
 
 	private final Map<Long, String> keys = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> receivable = new ConcurrentHashMap<>();
 
 	private final MessageSource messages;
 
@@ -72,6 +76,33 @@ public class CategoryManagement {
 			return categories.findFirstByKindAndCodeOrderById(kind, key.substring(1));
 		}
 		return key.matches("\\d{5}") ? categories.findFirstByKindAndCodeOrderById(CategoryKind.EVENT, key) : Optional.empty();
+	}
+
+	/**
+	 * The id of the enabled 小类 a platform's key names, if any. No category is ever deleted, disabled or recoded, and
+	 * one added later under a code comes after the first, so a key once found stays found: it is remembered from the
+	 * commit of the transaction that found it (a category that transaction added and then rolled back is not), and
+	 * each work order does not read its category again (issue 14). A key not found is asked again every time.
+	 */
+	public Optional<Long> receivableId(String key) {
+		var known = receivable.get(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		var found = findByKey(key).filter(c -> !c.isHeader() && c.isEnabled()).map(Category::getId);
+		found.ifPresent(id -> {
+			if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+				receivable.put(key, id);
+				return;
+			}
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					receivable.put(key, id);
+				}
+			});
+		});
+		return found;
 	}
 
 	/** The attributes a public report of the category asks for, in order (none for most). */

@@ -198,11 +198,10 @@ public class HotlineManagement {
 	}
 
 	private Receipt create(PlatformClient client, HotlinePlatform platform, WorkOrder order) {
-		var category = order.categoryCode() == null ? null
-				: categories.findByKey(order.categoryCode()).filter(c -> !c.isHeader() && c.isEnabled()).orElse(null);
+		var categoryId = order.categoryCode() == null ? null : categories.receivableId(order.categoryCode()).orElse(null);
 		var categoryText = order.category() != null ? order.category() : order.categoryCode();
 		var report = intake.receive(new NewReport(channelOf(platform), order.orderNo(), client.id(),
-				order.receivedAt().toInstant(), category == null ? null : category.getId(), categoryText,
+				order.receivedAt().toInstant(), categoryId, categoryText,
 				order.urgent(), order.content(), order.address(), order.lon(), order.lat(),
 				order.callerName() == null && order.callerPhone() == null ? null
 						: new NewReport.Reporter(order.callerName(), order.callerPhone()),

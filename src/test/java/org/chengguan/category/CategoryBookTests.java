@@ -3,6 +3,8 @@ package org.chengguan.category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+
 import org.chengguan.ChengguanIntegrationTest;
 import org.chengguan.TestLogins;
 import org.chengguan.calendar.DeadlineUnit;
@@ -13,6 +15,7 @@ import org.chengguan.staff.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ChengguanIntegrationTest
 class CategoryBookTests {
@@ -24,6 +27,9 @@ class CategoryBookTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	long id(String sql, Object... args) {
 		return jdbc.queryForObject(sql, Long.class, args);
@@ -89,6 +95,23 @@ class CategoryBookTests {
 				"重复"), ADMIN))).hasMessage("category.error.codeTaken");
 		assertThatThrownBy(() -> asAdmin(() -> book.addLocalCategory(new LocalCategoryForm(CategoryKind.EVENT, "06999",
 				"越界"), ADMIN))).hasMessage("category.error.localRange");
+	}
+
+	@Test
+	void remembersWhatAPlatformMayFileUnderOnlyOnceItIsCommitted() {
+		var shopFront = event("06002").getId();
+		assertThat(book.receivableId("06002")).contains(shopFront);
+		assertThat(book.receivableId("E06002")).contains(shopFront);
+		assertThat(book.receivableId("06")).isEmpty();
+		assertThat(book.receivableId("E98999")).isEmpty();
+		Optional<Long> added = transaction.execute(tx -> {
+			asAdmin(() -> book.addLocalCategory(new LocalCategoryForm(CategoryKind.EVENT, "90002", "临时"), ADMIN));
+			var found = book.receivableId("90002");
+			tx.setRollbackOnly();
+			return found;
+		});
+		assertThat(added).isPresent();
+		assertThat(book.receivableId("90002")).isEmpty();
 	}
 
 	@Test
