@@ -6,13 +6,13 @@ import java.util.stream.Collectors;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.staff.CurrentStaff;
 import org.chengguan.staff.OrgManagement;
+import org.chengguan.system.NavigationCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** 待审批: the 延期, 挂账 and 作废 requests waiting for the signed-in decider, each linked to its case. */
 @Controller
@@ -49,8 +49,8 @@ class ApprovalController {
 	}
 
 	/** The number in the navigation bar: requests waiting for the signed-in person. */
-	@ControllerAdvice(annotations = Controller.class)
-	static class Count {
+	@Component
+	static class Count implements NavigationCount {
 
 		private final ApprovalManagement approvals;
 
@@ -61,8 +61,13 @@ class ApprovalController {
 			this.currentStaff = currentStaff;
 		}
 
-		@ModelAttribute("pendingApprovals")
-		@Nullable Long waiting() {
+		@Override
+		public String attribute() {
+			return "pendingApprovals";
+		}
+
+		@Override
+		public @Nullable Long count() {
 			var authorities = CaseActors.authorities();
 			if (currentStaff.principal().isEmpty() || !ApprovalManagement.decides(authorities)) {
 				return null;

@@ -9,13 +9,14 @@ import jakarta.validation.constraints.Size;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.caseflow.CaseManagement;
 import org.chengguan.staff.CurrentStaff;
+import org.chengguan.system.NavigationCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -112,8 +113,8 @@ class HotlinePanelController {
 	}
 
 	/** The 热线联络员's count in the navigation bar: orders needing attention. */
-	@ControllerAdvice(annotations = Controller.class)
-	static class Count {
+	@Component
+	static class Count implements NavigationCount {
 
 		private final HotlineDesk desk;
 
@@ -124,8 +125,13 @@ class HotlinePanelController {
 			this.currentStaff = currentStaff;
 		}
 
-		@ModelAttribute("hotlinePending")
-		@Nullable Long pending() {
+		@Override
+		public String attribute() {
+			return "hotlinePending";
+		}
+
+		@Override
+		public @Nullable Long count() {
 			var liaison = currentStaff.principal()
 				.filter(p -> p.getAuthorities().stream().anyMatch(a -> "hotline:handle".equals(a.getAuthority())));
 			return liaison.isEmpty() ? null : desk.attentionCount();

@@ -1,14 +1,13 @@
 package org.chengguan.notification;
 
 import org.chengguan.staff.CurrentStaff;
+import org.chengguan.system.NavigationCount;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /** The header bell's number on every page of a signed-in person. */
-@ControllerAdvice(annotations = Controller.class)
-class UnreadCount {
+@Component
+class UnreadCount implements NavigationCount {
 
 	private final NotificationRepository notifications;
 
@@ -19,8 +18,13 @@ class UnreadCount {
 		this.currentStaff = currentStaff;
 	}
 
-	@ModelAttribute("unreadNotifications")
-	@Nullable Long unread() {
+	@Override
+	public String attribute() {
+		return "unreadNotifications";
+	}
+
+	@Override
+	public @Nullable Long count() {
 		return currentStaff.principal()
 			.map(p -> notifications.countByRecipientIdAndReadAtIsNull(p.getId()))
 			.orElse(null);

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "消息提醒 Notification", allowedDependencies = { "caseflow", "penalty", "disclosure", "staff", "calendar",
-			"frontage" })
+			"frontage", "system" })
 package org.chengguan.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,13 +7,13 @@ import java.util.Set;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.documents.DocumentManagement;
 import org.chengguan.staff.CurrentStaff;
+import org.chengguan.system.NavigationCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -103,8 +103,8 @@ class PenaltyController {
 	}
 
 	/** The number beside 处罚审批 in the navigation bar. */
-	@ControllerAdvice(annotations = Controller.class)
-	static class Count {
+	@Component
+	static class Count implements NavigationCount {
 
 		private final ProceedingDesk desk;
 
@@ -115,8 +115,13 @@ class PenaltyController {
 			this.currentStaff = currentStaff;
 		}
 
-		@ModelAttribute("penaltyPending")
-		@Nullable Long waiting() {
+		@Override
+		public String attribute() {
+			return "penaltyPending";
+		}
+
+		@Override
+		public @Nullable Long count() {
 			var principal = currentStaff.principal();
 			if (principal.isEmpty() || principal.get().getAuthorities().stream().noneMatch(a ->
 					a.getAuthority().startsWith("penalty:approve") || a.getAuthority().equals("penalty:principal"))) {

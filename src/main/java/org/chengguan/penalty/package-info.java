@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(displayName = "行政处罚 Penalty",
 		allowedDependencies = { "caseflow", "intake", "documents", "evidence", "staff", "calendar", "party",
-			"frontage" })
+			"frontage", "system" })
 package org.chengguan.penalty;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.chengguan.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,9 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** zh_CN is the language whatever the browser sends; {@code ?lang=en} switches to English, remembered in a cookie. */
+/**
+ * zh_CN is the language whatever the browser sends; {@code ?lang=en} switches to English, remembered in a cookie. Every
+ * page rendered whole gets the navigation bar's numbers.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ObjectProvider<NavigationCount> counts;
+
+	WebConfiguration(ObjectProvider<NavigationCount> counts) {
+		this.counts = counts;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -31,5 +41,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new NavigationCounts(counts));
 	}
 }

@@ -1,0 +1,81 @@
+package org.chengguan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+
+class NavigationCountsTests {
+
+	final AtomicInteger asked = new AtomicInteger();
+
+	final NavigationCounts counts = counts(new Bell());
+
+	@Test
+	void aPageRenderedWholeGetsEveryCount() {
+		var page = after(new ModelAndView("case/list"));
+		assertThat(page.getModel()).containsEntry("unread", 3L).containsKey("nothing").containsEntry("nothing", null);
+		assertThat(asked).hasValue(1);
+	}
+
+	@Test
+	void aPageKeepsTheCountItSetItself() {
+		var page = new ModelAndView("notification/list");
+		page.addObject("unread", 0L);
+		assertThat(after(page).getModel()).containsEntry("unread", 0L);
+		assertThat(asked).hasValue(0);
+	}
+
+	@Test
+	void redirectsFragmentsAndAnswersWithoutAViewAskForNothing() {
+		assertThat(after(new ModelAndView("redirect:/cases/1")).getModel()).isEmpty();
+		assertThat(after(new ModelAndView("forward:/cases")).getModel()).isEmpty();
+		assertThat(after(new ModelAndView("case/list :: rows")).getModel()).isEmpty();
+		counts.postHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), new Object(), null);
+		assertThat(asked).hasValue(0);
+	}
+
+	ModelAndView after(ModelAndView page) {
+		counts.postHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), new Object(), page);
+		return page;
+	}
+
+	static NavigationCounts counts(NavigationCount... counts) {
+		var beans = new StaticListableBeanFactory();
+		for (var i = 0; i < counts.length; i++) {
+			beans.addBean("count" + i, counts[i]);
+		}
+		beans.addBean("none", new NavigationCount() {
+			@Override
+			public String attribute() {
+				return "nothing";
+			}
+
+			@Override
+			public @Nullable Long count() {
+				return null;
+			}
+		});
+		return new NavigationCounts(beans.getBeanProvider(NavigationCount.class));
+	}
+
+	final class Bell implements NavigationCount {
+
+		@Override
+		public String attribute() {
+			return "unread";
+		}
+
+		@Override
+		public Long count() {
+			asked.incrementAndGet();
+			return 3L;
+		}
+	}
+}
