@@ -110,13 +110,15 @@ public class VideoManagement {
 	}
 
 	private Receipt record(PlatformClient client, VideoPlatform platform, VideoAlarm incoming) {
-		var camera = cameras.lockByCode(platform.getId(), incoming.cameraId())
-			.filter(Camera::isEnabled)
-			.orElseThrow(() -> invalid("cameraId", "video.error.camera"));
+		// A resend is answered before the camera is locked (issue 14); one racing the first copy past this check is
+		// refused by the alarm id's unique key and answered by receive().
 		var existing = alarms.findByPlatformIdAndAlarmId(platform.getId(), incoming.alarmId());
 		if (existing.isPresent()) {
 			return receipt(existing.get(), true);
 		}
+		var camera = cameras.lockByCode(platform.getId(), incoming.cameraId())
+			.filter(Camera::isEnabled)
+			.orElseThrow(() -> invalid("cameraId", "video.error.camera"));
 		var type = typeOf(platform.getVendor(), incoming.alarmCode());
 		var categoryId = type == null ? null : type.getCategoryId();
 		var mergeKey = categoryId != null ? "category:" + categoryId : "code:" + incoming.alarmCode();
