@@ -3,6 +3,7 @@ package org.chengguan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,8 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code -Dbench.durable=false} change the run; {@code -Dbench.large-city=false} runs in the small demo city (quicker
  * to start, for profiling), {@code -Dbench.profile=file.html} writes a CPU profile and {@code -Dbench.jfr=file.jfr} a
  * flight recording of the measured phase. The load generator runs in a process of its own ({@link IntakeLoad}).
- * Prints a Markdown table, requests/s per slice of the run, the statements per request, and what feeding the
- * supervision read model took per request (issue 11 §8).
+ * Prints a Markdown table, requests/s per slice of the run, the statements per request, the CPU time per request of
+ * the server, PostgreSQL and the load generator, and what feeding the supervision read model took per request (issue
+ * 11 §8).
  */
 public final class IntakeBenchmark {
 
@@ -99,9 +101,11 @@ public final class IntakeBenchmark {
 			var fedBefore = feed.count();
 			var feedBefore = feed.totalTime(TimeUnit.NANOSECONDS);
 			var statements = new StatementCounter(jdbc);
+			var cpu = ProcessCpu.start(jdbc);
 			var recording = startRecording();
 			var profiler = startProfile();
 			var result = run(port, calls, CLIENTS);
+			var spent = cpu.since(calls.size(), result.seconds(), result.loadCpu());
 			stopProfile(profiler);
 			stopRecording(recording);
 			var backlog = incomplete(jdbc);
@@ -120,6 +124,7 @@ public final class IntakeBenchmark {
 					+ "%,d waiting when the last answer came, all done %.1f s later (counted in the statements)%n",
 					backlog, drained);
 			counted.print(calls.size());
+			System.out.println(spent);
 			System.out.printf(Locale.ROOT, "Supervision read model fed in %,d transactions: %.2f ms each on average, "
 					+ "%.2f ms per request sent (slowest in the last minutes %.1f ms)%n", fed.transactions(),
 					fed.nanos() / 1e6 / Math.max(1, fed.transactions()), fed.nanos() / 1e6 / calls.size(),
@@ -259,7 +264,8 @@ public final class IntakeBenchmark {
 	/**
 	 * What a run measured: latencies (ns) per API, wall time, the answers that were not 201, and requests/s per slice.
 	 */
-	record Result(long[] hotline, long[] video, double seconds, Map<Integer, Integer> failures, List<Double> slices) {
+	record Result(long[] hotline, long[] video, double seconds, Map<Integer, Integer> failures, List<Double> slices,
+			Duration loadCpu) {
 	}
 
 	static Result run(int port, List<Call> calls, int clients) throws Exception {
@@ -276,7 +282,7 @@ public final class IntakeBenchmark {
 		}
 		return new Result(hotline.stream().mapToLong(Long::longValue).sorted().toArray(),
 				video.stream().mapToLong(Long::longValue).sorted().toArray(), answers.seconds(), failures,
-				slices(answers.finished()));
+				slices(answers.finished()), answers.cpu());
 	}
 
 	/**

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (issue 14 §1). Uses nothing but the JDK: started as {@code java -cp <test classes> org.chengguan.IntakeLoad port
  * clients calls results}, it reads one call a line ({@code H} or {@code V}, a tab, the JSON body on one line), sends
  * them from that many clients as fast as they are answered, and writes a line per call: the status (-1 when it got
- * no answer), the latency and when its answer came (nanoseconds since the start), then a last line with the wall time
- * in nanoseconds.
+ * no answer), the latency and when its answer came (nanoseconds since the start), then a line with the wall time
+ * and a last one with the CPU time the load generator used, both in nanoseconds.
  */
 public final class IntakeLoad {
 
@@ -75,6 +75,8 @@ public final class IntakeLoad {
 			out.add(statuses[i] + " " + latencies[i] + " " + finished[i]);
 		}
 		out.add(String.valueOf(wall));
+		// its own CPU time: the JVM of this class alone (no Spring on its class path)
+		out.add(String.valueOf(ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos()));
 		Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
 	}
 
@@ -103,13 +105,14 @@ public final class IntakeLoad {
 			latencies[i] = Long.parseLong(parts[1]);
 			finished[i] = Long.parseLong(parts[2]);
 		}
-		return new Answers(statuses, latencies, finished, Long.parseLong(lines.get(calls.size())) / 1e9);
+		return new Answers(statuses, latencies, finished, Long.parseLong(lines.get(calls.size())) / 1e9,
+				Duration.ofNanos(Long.parseLong(lines.get(calls.size() + 1))));
 	}
 
 	/**
 	 * What the load generator measured: each call's status, latency and when it was answered (ns since the start),
-	 * and the wall time (s).
+	 * the wall time (s) and the CPU time it used itself.
 	 */
-	record Answers(int[] statuses, long[] latencies, long[] finished, double seconds) {
+	record Answers(int[] statuses, long[] latencies, long[] finished, double seconds, Duration cpu) {
 	}
 }
