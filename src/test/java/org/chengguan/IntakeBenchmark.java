@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,14 +73,18 @@ public final class IntakeBenchmark {
 		var alarms = Integer.getInteger("bench.alarms", 100_000);
 		var durable = Boolean.parseBoolean(System.getProperty("bench.durable", "true"));
 		var started = System.nanoTime();
+		// As arguments, and with the application's own configuration only: the tests' config/application.properties
+		// on this class path (durability off, the background jobs slowed down) must neither outrank these settings, as
+		// it does default properties, nor apply at all.
+		var settings = Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
+				System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval", "PT10H",
+				"chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN", "chengguan.evidence.root",
+				Files.createTempDirectory("bench-evidence").toString(), "chengguan.local-db.pool-size",
+				System.getProperty("bench.pool", "20"), "chengguan.local-db.statement-statistics", "true");
 		var app = new SpringApplicationBuilder(ChengguanApplication.class)
-			.properties(Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
-					System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable),
-					"chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN",
-					"chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString(),
-					"chengguan.local-db.pool-size", System.getProperty("bench.pool", "20"),
-					"chengguan.local-db.statement-statistics", "true"))
-			.run();
+			.run(Stream.concat(Stream.of("--spring.config.location=classpath:/application.properties"),
+					settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()))
+				.toArray(String[]::new));
 		try {
 			var port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
 			var jdbc = app.getBean(JdbcTemplate.class);
@@ -119,7 +124,10 @@ public final class IntakeBenchmark {
 			var cases = jdbc.queryForObject("select count(*) from caseflow_case", Long.class);
 			var timelines = jdbc.queryForObject("select count(*) from caseflow_transition", Long.class);
 			var baseline = baseline(app.getBean(HikariDataSource.class).getJdbcUrl(), CLIENTS, 100_000);
-			print(grids, loaded, durable, result, cases, timelines, baseline);
+			var durability = jdbc.queryForObject("select 'fsync ' || current_setting('fsync') || ', synchronous_commit '"
+					+ " || current_setting('synchronous_commit') || ', full_page_writes ' || current_setting('full_page_writes')",
+					String.class);
+			print(grids, loaded, durability, result, cases, timelines, baseline);
 			System.out.printf(Locale.ROOT, "After the commits (incomplete event publications, audit records to chain): "
 					+ "%,d waiting when the last answer came, all done %.1f s later (counted in the statements)%n",
 					backlog, drained);
@@ -336,15 +344,15 @@ public final class IntakeBenchmark {
 		return rows / ((System.nanoTime() - begin) / 1e9);
 	}
 
-	static void print(long grids, double loaded, boolean durable, Result result, long cases, long timelines,
+	static void print(long grids, double loaded, String durability, Result result, long cases, long timelines,
 			double baseline) {
 		var all = new long[result.hotline().length + result.video().length];
 		System.arraycopy(result.hotline(), 0, all, 0, result.hotline().length);
 		System.arraycopy(result.video(), 0, all, result.hotline().length, result.video().length);
 		Arrays.sort(all);
 		var rate = all.length / result.seconds();
-		System.out.printf(Locale.ROOT, "%nLarge city: %,d unit grids, started and loaded in %.0f s; durable commits: %s%n",
-				grids, loaded, durable);
+		System.out.printf(Locale.ROOT, "%nLarge city: %,d unit grids, started and loaded in %.0f s; the database: %s%n",
+				grids, loaded, durability);
 		System.out.println();
 		System.out.println("| requests | clients | resent | wall | requests/s | p50 | p95 | p99 | max | not 201 |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
