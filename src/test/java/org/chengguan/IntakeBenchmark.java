@@ -77,8 +77,9 @@ public final class IntakeBenchmark {
 		// on this class path (durability off, the background jobs slowed down) must neither outrank these settings, as
 		// it does default properties, nor apply at all.
 		var settings = Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
-				System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable), "chengguan.hotline.outbox-interval", "PT10H",
-				"chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN", "chengguan.evidence.root",
+				System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable),
+				"chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval", "PT10H",
+				"logging.level.root", "WARN", "chengguan.evidence.root",
 				Files.createTempDirectory("bench-evidence").toString(), "chengguan.local-db.pool-size",
 				System.getProperty("bench.pool", "20"), "chengguan.local-db.statement-statistics", "true");
 		var app = new SpringApplicationBuilder(ChengguanApplication.class)

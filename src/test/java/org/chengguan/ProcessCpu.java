@@ -56,7 +56,7 @@ final class ProcessCpu {
 		return times;
 	}
 
-	static Duration cpu(long pid) {
+	private static Duration cpu(long pid) {
 		return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
 	}
 }
