@@ -27,7 +27,7 @@ final class NavigationCounts implements HandlerInterceptor {
 			.forEach(count -> page.addObject(count.attribute(), count.count()));
 	}
 
-	static boolean wholePage(@Nullable String view) {
+	private static boolean wholePage(@Nullable String view) {
 		return view != null && !view.startsWith("redirect:") && !view.startsWith("forward:") && !view.contains("::");
 	}
 }

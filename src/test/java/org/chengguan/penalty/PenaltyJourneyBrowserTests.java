@@ -144,8 +144,8 @@ class PenaltyJourneyBrowserTests {
 
 		browser.signIn("legal");
 		var today = calendar.today();
-		// at least 7 working days after the notice (第六十四条); ten, so that the day of the week the test runs on
-		// (a Friday's next day is not a working day) cannot bring it under
+		// 《行政处罚法》第六十四条：听证七日前通知 — ten working days ahead, so that the day of the week the test runs on
+		// cannot bring it under
 		var hearingDay = today;
 		for (int workingDays = 0; workingDays < 10 || !calendar.isWorkingDay(hearingDay);) {
 			hearingDay = hearingDay.plusDays(1);
