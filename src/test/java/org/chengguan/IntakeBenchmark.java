@@ -95,10 +95,8 @@ public final class IntakeBenchmark {
 					(rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) });
 			addCameras(jdbc, points);
 			var random = new Random(7);
-			var calls = new ArrayList<Call>();
-			calls.addAll(hotlineCalls("BENCH", orders, points, random));
-			calls.addAll(videoCalls("BENCH", alarms, random));
-			Collections.shuffle(calls, random);
+			var calls = interleave(hotlineCalls("BENCH", orders, points, random), videoCalls("BENCH", alarms, random),
+					random);
 			var warmUp = warmUpCalls(points, random);
 			run(port, warmUp, CLIENTS);
 			drain(jdbc);
@@ -218,8 +216,9 @@ public final class IntakeBenchmark {
 		jdbc.batchUpdate("insert into video_camera (platform_id, code, name, lon, lat) values (?, ?, ?, ?, ?)", rows);
 	}
 
-	static List<Call> hotlineCalls(String prefix, int total, List<double[]> points, Random random) {
-		var unique = (int) Math.round(total * (1 - RESENT));
+	/** The distinct work orders of {@code total} calls, the other {@link #RESENT} of them being resends. */
+	static Sent hotlineCalls(String prefix, int total, List<double[]> points, Random random) {
+		var unique = unique(total);
 		var calls = new ArrayList<Call>();
 		for (var i = 0; i < unique; i++) {
 			var p = points.get(random.nextInt(points.size()));
@@ -231,15 +230,12 @@ public final class IntakeBenchmark {
 					CATEGORIES[random.nextInt(CATEGORIES.length)], i, p[0] + (random.nextDouble() - 0.5) * 0.0005,
 					p[1] + (random.nextDouble() - 0.5) * 0.0005, i), false));
 		}
-		for (var i = unique; i < total; i++) {
-			var again = calls.get(random.nextInt(unique));
-			calls.add(new Call(true, again.body(), true));
-		}
-		return calls;
+		return new Sent(calls, total - unique);
 	}
 
-	static List<Call> videoCalls(String prefix, int total, Random random) {
-		var unique = (int) Math.round(total * (1 - RESENT));
+	/** The distinct alarms of {@code total} calls, the other {@link #RESENT} of them being resends. */
+	static Sent videoCalls(String prefix, int total, Random random) {
+		var unique = unique(total);
 		var calls = new ArrayList<Call>();
 		var start = OffsetDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneOffset.ofHours(8));
 		for (var i = 0; i < unique; i++) {
@@ -251,9 +247,50 @@ public final class IntakeBenchmark {
 					 "snapshotUrl": "https://video.example/snap/%d.jpg"}""".formatted(prefix, i, random.nextInt(CAMERAS),
 					ALARM_CODES[random.nextInt(ALARM_CODES.length)], at, 60 + random.nextInt(40), i), false));
 		}
-		for (var i = unique; i < total; i++) {
-			var again = calls.get(random.nextInt(unique));
-			calls.add(new Call(false, again.body(), true));
+		return new Sent(calls, total - unique);
+	}
+
+	static int unique(int total) {
+		return total == 0 ? 0 : Math.max(1, (int) Math.round(total * (1 - RESENT)));
+	}
+
+	/** Calls of one API: the distinct ones, and how many resends of them to add. */
+	record Sent(List<Call> distinct, int resends) {
+	}
+
+	/**
+	 * Both APIs' calls in one random order, each resend coming after its original and the resends spread evenly over
+	 * the run: a platform re-sends what it has sent before. (Appending the resends and shuffling everything made the
+	 * first sending of a pair the original wherever it fell, so that answering a resend from the idempotency check — far
+	 * cheaper than opening a case — grew from none of the calls at the start to 60 % at the end, and the run seemed to
+	 * speed up twofold.)
+	 */
+	static List<Call> interleave(Sent hotline, Sent video, Random random) {
+		var originals = new ArrayList<Call>(hotline.distinct());
+		originals.addAll(video.distinct());
+		Collections.shuffle(originals, random);
+		var resends = new ArrayList<Boolean>();
+		resends.addAll(Collections.nCopies(hotline.resends(), true));
+		resends.addAll(Collections.nCopies(video.resends(), false));
+		Collections.shuffle(resends, random);
+		var total = originals.size() + resends.size();
+		var calls = new ArrayList<Call>(total);
+		var sent = Map.of(true, new ArrayList<Call>(), false, new ArrayList<Call>());
+		var nextOriginal = 0;
+		var nextResend = 0;
+		while (calls.size() < total) {
+			var resendsLeft = resends.size() - nextResend;
+			var resend = resendsLeft > 0 && random.nextInt(total - calls.size()) < resendsLeft
+					&& !sent.get(resends.get(nextResend)).isEmpty();
+			if (resend || nextOriginal == originals.size()) {
+				var earlier = sent.get(resends.get(nextResend++));
+				calls.add(new Call(earlier.get(0).hotline(), earlier.get(random.nextInt(earlier.size())).body(), true));
+			}
+			else {
+				var original = originals.get(nextOriginal++);
+				sent.get(original.hotline()).add(original);
+				calls.add(original);
+			}
 		}
 		return calls;
 	}
@@ -264,10 +301,7 @@ public final class IntakeBenchmark {
 	 */
 	static List<Call> warmUpCalls(List<double[]> points, Random random) {
 		var each = Integer.getInteger("bench.warm-up", 3_000);
-		var calls = new ArrayList<Call>(hotlineCalls("WARM", each, points, random));
-		calls.addAll(videoCalls("WARM", each, random));
-		Collections.shuffle(calls, random);
-		return calls;
+		return interleave(hotlineCalls("WARM", each, points, random), videoCalls("WARM", each, random), random);
 	}
 
 	/**
