@@ -1,11 +1,18 @@
 package org.chengguan;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The CPU time the operating system counted for this JVM (the server, with the benchmark's own thread) and for
@@ -18,28 +25,48 @@ final class ProcessCpu {
 
 	private final Duration server;
 
-	private final Map<Long, Duration> database;
+	private final Map<Long, DatabaseProcess> database;
 
-	private ProcessCpu(JdbcTemplate jdbc, Duration server, Map<Long, Duration> database) {
+	private final long postmaster;
+
+	private final Duration ended;
+
+	/** One of PostgreSQL's processes: its kind ({@code pg_stat_activity.backend_type}) and the CPU it had used. */
+	private record DatabaseProcess(String type, Duration cpu) {
+	}
+
+	private ProcessCpu(JdbcTemplate jdbc, Duration server, Map<Long, DatabaseProcess> database, long postmaster) {
 		this.jdbc = jdbc;
 		this.server = server;
 		this.database = database;
+		this.postmaster = postmaster;
+		this.ended = endedChildren(postmaster);
 	}
 
 	static ProcessCpu start(JdbcTemplate jdbc) {
-		return new ProcessCpu(jdbc, cpu(ProcessHandle.current().pid()), database(jdbc));
+		var session = Objects.requireNonNull(jdbc.queryForObject("select pg_backend_pid()", Long.class));
+		var postmaster = ProcessHandle.of(session).flatMap(ProcessHandle::parent).orElseThrow().pid();
+		return new ProcessCpu(jdbc, cpu(ProcessHandle.current().pid()), database(jdbc), postmaster);
 	}
 
 	/** What was spent since the start, with the load generator's own figure, per request and in cores. */
 	String since(long requests, double seconds, Duration loadGenerator) {
 		var serverSpent = cpu(ProcessHandle.current().pid()).minus(server);
-		var databaseSpent = Duration.ZERO;
+		var byType = new TreeMap<String, Duration>();
 		for (var now : database(jdbc).entrySet()) {
-			databaseSpent = databaseSpent.plus(now.getValue().minus(database.getOrDefault(now.getKey(), Duration.ZERO)));
+			var before = database.get(now.getKey());
+			var spent = now.getValue().cpu().minus(before == null ? Duration.ZERO : before.cpu());
+			byType.merge(now.getValue().type(), spent, Duration::plus);
 		}
-		return String.format(Locale.ROOT, "CPU per request sent: the server's JVM %.2f ms, PostgreSQL %.2f ms, the load "
-				+ "generator %.2f ms (cores busy: %.2f, %.2f and %.2f of %d)", millis(serverSpent, requests),
-				millis(databaseSpent, requests), millis(loadGenerator, requests), serverSpent.toNanos() / 1e9 / seconds,
+		byType.put("ended processes", endedChildren(postmaster).minus(ended));
+		var databaseSpent = byType.values().stream().reduce(Duration.ZERO, Duration::plus);
+		return String.format(Locale.ROOT, "CPU per request sent: the server's JVM %.2f ms, PostgreSQL %.2f ms (%s), the "
+				+ "load generator %.2f ms (cores busy: %.2f, %.2f and %.2f of %d)", millis(serverSpent, requests),
+				millis(databaseSpent, requests),
+				byType.entrySet().stream()
+					.map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), millis(e.getValue(), requests)))
+					.collect(Collectors.joining(", ")),
+				millis(loadGenerator, requests), serverSpent.toNanos() / 1e9 / seconds,
 				databaseSpent.toNanos() / 1e9 / seconds, loadGenerator.toNanos() / 1e9 / seconds,
 				Runtime.getRuntime().availableProcessors());
 	}
@@ -48,12 +75,24 @@ final class ProcessCpu {
 		return spent.toNanos() / 1e6 / Math.max(1, requests);
 	}
 
-	private static Map<Long, Duration> database(JdbcTemplate jdbc) {
-		var times = new HashMap<Long, Duration>();
-		for (var pid : jdbc.queryForList("select pid from pg_stat_activity", Long.class)) {
-			times.put(pid, cpu(pid));
+	private static Map<Long, DatabaseProcess> database(JdbcTemplate jdbc) {
+		var processes = new HashMap<Long, DatabaseProcess>();
+		jdbc.query("select pid, backend_type from pg_stat_activity", (RowCallbackHandler) row -> processes
+			.put(row.getLong(1), new DatabaseProcess(row.getString(2), cpu(row.getLong(1)))));
+		return processes;
+	}
+
+	/** The CPU time of a process's children that ended and were waited for: cutime and cstime, in clock ticks. */
+	private static Duration endedChildren(long pid) {
+		try {
+			var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// after the name: field 3 (state) first, so cutime (16) and cstime (17) at 13 and 14; 100 ticks a second
+			return Duration.ofMillis(10 * (Long.parseLong(fields[13]) + Long.parseLong(fields[14])));
 		}
-		return times;
+		catch (IOException | RuntimeException notLinux) {
+			return Duration.ZERO;
+		}
 	}
 
 	private static Duration cpu(long pid) {

@@ -8,24 +8,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the measured phase asked of the database: its commits (pg_stat_database) and its statements
- * (pg_stat_statements, loaded by {@code chengguan.local-db.statement-statistics}), per request sent, with the
- * statements called most often. Background jobs (the rollup, the grid index poll) are counted too; they are a few
- * statements every 30 seconds.
+ * (pg_stat_statements, loaded by {@code chengguan.local-db.statement-statistics}), per request sent, with the time
+ * PostgreSQL spent executing and planning them and the statements called most often. Background jobs (the rollup,
+ * the grid index poll) are counted too; they are a few statements every 30 seconds.
  */
 final class StatementCounter {
 
-	record Counted(long commits, long rollbacks, long statements, List<Map<String, Object>> top) {
+	record Counted(long commits, long rollbacks, long statements, double executing, double planning,
+			List<Map<String, Object>> top) {
 
 		void print(int requests) {
-			System.out.printf(Locale.ROOT, "%nPer request sent (%,d): %.2f commits, %.2f rollbacks, %.1f statements%n%n",
-					requests, commits / (double) requests, rollbacks / (double) requests,
-					statements / (double) requests);
-			System.out.println("| calls per request | mean ms | rows per call | statement |");
-			System.out.println("|---|---|---|---|");
+			System.out.printf(Locale.ROOT, "%nPer request sent (%,d): %.2f commits, %.2f rollbacks, %.1f statements, "
+					+ "%.2f ms executing them and %.2f ms planning them%n%n", requests, commits / (double) requests,
+					rollbacks / (double) requests, statements / (double) requests, executing / requests,
+					planning / requests);
+			System.out.println("| calls per request | mean ms | planning ms | rows per call | statement |");
+			System.out.println("|---|---|---|---|---|");
 			for (var row : top) {
 				var calls = ((Number) row.get("calls")).longValue();
-				System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.1f | `%s` |%n", calls / (double) requests,
+				System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.3f | %.1f | `%s` |%n", calls / (double) requests,
 						((Number) row.get("mean_exec_time")).doubleValue(),
+						((Number) row.get("total_plan_time")).doubleValue() / Math.max(1, calls),
 						((Number) row.get("rows")).doubleValue() / Math.max(1, calls),
 						abbreviate((String) row.get("query")));
 			}
@@ -63,14 +66,17 @@ final class StatementCounter {
 		}
 		var counts = jdbc.queryForMap(
 				"select xact_commit, xact_rollback from pg_stat_database where datname = current_database()");
-		var total = jdbc.queryForObject("""
-				select coalesce(sum(calls), 0) from pg_stat_statements
-				where dbid = (select oid from pg_database where datname = current_database())""", Long.class);
+		var total = jdbc.queryForMap("""
+				select coalesce(sum(calls), 0) as calls, coalesce(sum(total_exec_time), 0) as executing,
+					coalesce(sum(total_plan_time), 0) as planning
+				from pg_stat_statements
+				where dbid = (select oid from pg_database where datname = current_database())""");
 		var top = jdbc.queryForList("""
-				select calls, mean_exec_time, rows, query from pg_stat_statements
+				select calls, mean_exec_time, total_plan_time, rows, query from pg_stat_statements
 				where dbid = (select oid from pg_database where datname = current_database())
 				order by calls desc limit 25""");
 		return new Counted(((Number) counts.get("xact_commit")).longValue() - commits,
-				((Number) counts.get("xact_rollback")).longValue() - rollbacks, total == null ? 0 : total, top);
+				((Number) counts.get("xact_rollback")).longValue() - rollbacks, ((Number) total.get("calls")).longValue(),
+				((Number) total.get("executing")).doubleValue(), ((Number) total.get("planning")).doubleValue(), top);
 	}
 }

@@ -62,6 +62,7 @@ public class EmbeddedDatabaseConfiguration {
 			var builder = EmbeddedPostgres.builder();
 			if (properties.statementStatistics()) {
 				builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				builder.setServerConfig("pg_stat_statements.track_planning", "on");
 			}
 			var postgres = builder
 				.setDataDirectory(dir)

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the cluster lives; blank means a throw-away directory (tests)
  * @param durable fsync, synchronous_commit and full_page_writes on: required when the data is real work
  * @param poolSize the application's connections to it
- * @param statementStatistics load {@code pg_stat_statements} (the intake benchmark counts the statements per request)
+ * @param statementStatistics load {@code pg_stat_statements}, planning tracked too (the intake benchmark counts the
+ *        statements per request)
  */
 @ConfigurationProperties("chengguan.local-db")
 record LocalDatabaseProperties(@Nullable String dataDir, @DefaultValue("true") boolean durable,
