@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
+import org.chengguan.system.IdsParameter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -75,8 +76,8 @@ public class CaseFactManagement {
 	@Transactional
 	public List<CaseFact> of(Collection<Long> caseIds) {
 		entities.flush();
-		return jdbc.query(FACTS + " where c.id = any(?) order by c.id", (rs, i) -> fact(rs),
-				(Object) caseIds.toArray(Long[]::new));
+		return jdbc.query(FACTS + " where c.id " + IdsParameter.anyOf(caseIds) + " order by c.id", (rs, i) -> fact(rs),
+				IdsParameter.value(caseIds));
 	}
 
 	/**

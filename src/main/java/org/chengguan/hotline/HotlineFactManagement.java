@@ -3,6 +3,7 @@ package org.chengguan.hotline;
 import java.util.Collection;
 import java.util.List;
 
+import org.chengguan.system.IdsParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,9 @@ public class HotlineFactManagement {
 				           count(*) filter (where result = 'SATISFIED') satisfied,
 				           count(*) filter (where result = 'BASICALLY_SATISFIED') basically
 				    from hotline_visit where order_id = o.id) v
-				where o.case_id = any(?) group by o.case_id order by o.case_id""",
+				where o.case_id %s group by o.case_id order by o.case_id""".formatted(IdsParameter.anyOf(caseIds)),
 				(rs, i) -> new HotlineFact(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)),
-				(Object) caseIds.toArray(Long[]::new));
+				IdsParameter.value(caseIds));
 	}
 }
