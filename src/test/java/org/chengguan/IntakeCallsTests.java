@@ -9,23 +9,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The intake benchmark's mix of calls: what it measures depends on where the resends fall. */
-class IntakeBenchmarkTests {
+class IntakeCallsTests {
 
 	static final List<double[]> POINTS = List.of(new double[] { 121.47, 31.23 }, new double[] { 121.48, 31.24 });
 
-	List<IntakeBenchmark.Call> calls(int orders, int alarms) {
+	List<IntakeCalls.Call> calls(int orders, int alarms) {
 		var random = new Random(11);
-		return IntakeBenchmark.interleave(IntakeBenchmark.hotlineCalls("T", orders, POINTS, random),
-				IntakeBenchmark.videoCalls("T", alarms, random), random);
+		return IntakeCalls.interleave(IntakeCalls.hotline("T", orders, POINTS, random),
+				IntakeCalls.video("T", alarms, random), random);
 	}
 
 	@Test
 	void sendsAsManyCallsOfEachApiAsAskedWithThirtyPercentResent() {
 		var calls = calls(4_000, 2_000);
 
-		assertThat(calls.stream().filter(IntakeBenchmark.Call::hotline)).hasSize(4_000);
+		assertThat(calls.stream().filter(IntakeCalls.Call::hotline)).hasSize(4_000);
 		assertThat(calls.stream().filter(c -> !c.hotline())).hasSize(2_000);
-		assertThat(calls.stream().filter(IntakeBenchmark.Call::resent)).hasSize(1_800);
+		assertThat(calls.stream().filter(IntakeCalls.Call::resent)).hasSize(1_800);
 	}
 
 	@Test
@@ -47,13 +47,13 @@ class IntakeBenchmarkTests {
 
 		for (var quarter = 0; quarter < 4; quarter++) {
 			var slice = calls.subList(quarter * 2_000, (quarter + 1) * 2_000);
-			assertThat(slice.stream().filter(IntakeBenchmark.Call::resent).count()).as("quarter %d", quarter + 1)
+			assertThat(slice.stream().filter(IntakeCalls.Call::resent).count()).as("quarter %d", quarter + 1)
 				.isBetween(500L, 700L);
 		}
 	}
 
 	@Test
 	void runsOneApiAlone() {
-		assertThat(calls(100, 0)).hasSize(100).allMatch(IntakeBenchmark.Call::hotline);
+		assertThat(calls(100, 0)).hasSize(100).allMatch(IntakeCalls.Call::hotline);
 	}
 }
