@@ -72,12 +72,10 @@ class FactMaintenance implements ApplicationRunner {
 		roll();
 	}
 
-	/** Rolls up every day with a changed fact; false when a concurrent change stopped it (the next run goes on). */
+	/** Rolls up every day marked when it starts; false when a concurrent change stopped it (the next run goes on). */
 	boolean roll() {
 		try {
-			while (!store.roll(31).isEmpty()) {
-				// until no day is left
-			}
+			store.rollMarked(31);
 			return true;
 		}
 		catch (ConcurrencyFailureException raced) {

@@ -67,9 +67,7 @@ class FactStore {
 	private static final String MONTHS_GROUP_BY = " group by grouping, group_key, date_trunc('month', day)::date,"
 			+ " appealed";
 
-	private static final String MONTH_OUT = monthDelta("-");
-
-	private static final String MONTH_IN = monthDelta("");
+	private static final String CHANGES = changes();
 
 	private final JdbcTemplate jdbc;
 
@@ -98,26 +96,48 @@ class FactStore {
 	 * (PostgreSQL cannot serialise it) and stays marked for the next one.
 	 */
 	List<LocalDate> roll(int days) {
+		return roll(null, days);
+	}
+
+	/** The same for the days after {@code after} only (any day when it is {@code null}). */
+	List<LocalDate> roll(@Nullable LocalDate after, int days) {
 		return snapshot.execute(tx -> {
 			var dirty = jdbc.queryForList("""
-					select distinct received_day from supervision_case_fact where dirty
-					order by received_day limit ?""", LocalDate.class, days);
+					select distinct received_day from supervision_case_fact
+					where dirty and received_day > coalesce(?::date, '-infinity'::date)
+					order by received_day limit ?""", LocalDate.class, after, days);
 			sum(dirty);
 			return dirty;
 		});
 	}
 
-	/** Sums these days' rollups afresh from their facts, whether marked or not. */
+	/**
+	 * Rolls every day marked when it starts, {@code batch} days at a time, each of them once; the days rolled. Under
+	 * steady intake today is marked again at once: it waits for the next run rather than keep this one going.
+	 */
+	List<LocalDate> rollMarked(int batch) {
+		var rolled = new ArrayList<LocalDate>();
+		List<LocalDate> days;
+		do {
+			days = roll(rolled.isEmpty() ? null : rolled.get(rolled.size() - 1), batch);
+			rolled.addAll(days);
+		}
+		while (days.size() == batch);
+		return rolled;
+	}
+
+	/**
+	 * Sums these days' rollups afresh from their facts, whether marked or not, and writes only the rows whose sums
+	 * changed: those are written anew, the rows no fact sums to any more are deleted, and their months take the
+	 * difference. Writing every row of the day anew, and each month's row twice, was most of the time PostgreSQL spent
+	 * in the intake benchmark, and grew with the day's cases (issue 14).
+	 */
 	void sum(Collection<LocalDate> days) {
 		if (days.isEmpty()) {
 			return;
 		}
 		var array = days.stream().map(Date::valueOf).toArray(Date[]::new);
-		// the days' old rows leave their months, the new ones enter them
-		jdbc.update(MONTH_OUT, (Object) array);
-		jdbc.update("delete from supervision_rollup where day = any(?)", (Object) array);
-		jdbc.update(ROLL + " where received_day = any(?)" + groupBy(), (Object) array);
-		jdbc.update(MONTH_IN, (Object) array);
+		jdbc.update(CHANGES, array, array);
 		jdbc.update("delete from supervision_rollup_month where day = any(?) and "
 				+ COUNTS.stream().map(c -> c + " = 0").collect(Collectors.joining(" and ")),
 				(Object) days.stream().map(d -> Date.valueOf(d.withDayOfMonth(1))).distinct().toArray(Date[]::new));
@@ -239,14 +259,31 @@ class FactStore {
 				+ " from supervision_case_fact";
 	}
 
-	/** Adds the daily rows of some days to their months' rows ({@code sign} "") or takes them out ("-"). */
-	private static String monthDelta(String sign) {
-		var set = COUNTS.stream().map(c -> c + " = m." + c + " + excluded." + c).collect(Collectors.joining(", "));
-		return "insert into supervision_rollup_month as m (" + ROLLUP_COLUMNS
-				+ ") select grouping, group_key, date_trunc('month', day)::date, appealed, "
-				+ COUNTS.stream().map(c -> sign + "sum(" + c + ")").collect(Collectors.joining(", "))
-				+ " from supervision_rollup where day = any(?)" + MONTHS_GROUP_BY
-				+ " on conflict (grouping, group_key, day, appealed) do update set " + set;
+	/**
+	 * One statement for some days: their fresh sums ({@code fresh}) against their stored rows ({@code stored}); the
+	 * stored rows that are not among the fresh ones are {@code gone}, the fresh ones not stored {@code came}. The months
+	 * add what came and take out what went, the rows that went without coming back are deleted, and what came is
+	 * written over the stored row of its key or as a new one. Those deletions and writes never meet the same key.
+	 */
+	private static String changes() {
+		var key = "(%1$s.grouping, %1$s.group_key, %1$s.day, %1$s.appealed)";
+		var addToMonth = COUNTS.stream().map(c -> c + " = m." + c + " + excluded." + c).collect(Collectors.joining(", "));
+		var replace = COUNTS.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+		return "with fresh (" + ROLLUP_COLUMNS + ") as (" + SUMS + " where received_day = any(?)" + groupBy() + "), "
+				+ "stored as (select " + ROLLUP_COLUMNS + " from supervision_rollup where day = any(?)), "
+				+ "gone as (select * from stored except all select * from fresh), "
+				+ "came as (select * from fresh except all select * from stored), "
+				+ "months as (insert into supervision_rollup_month as m (" + ROLLUP_COLUMNS + ") "
+				+ "select grouping, group_key, date_trunc('month', day)::date, appealed, "
+				+ COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "))
+				+ " from (select * from came union all select grouping, group_key, day, appealed, "
+				+ COUNTS.stream().map(c -> "-" + c).collect(Collectors.joining(", ")) + " from gone) d"
+				+ MONTHS_GROUP_BY + " on conflict (grouping, group_key, day, appealed) do update set " + addToMonth
+				+ "), vanished as (delete from supervision_rollup r using gone g where " + key.formatted("r") + " = "
+				+ key.formatted("g") + " and not exists (select 1 from came c where " + key.formatted("c") + " = "
+				+ key.formatted("g") + ")) "
+				+ "insert into supervision_rollup (" + ROLLUP_COLUMNS + ") select * from came"
+				+ " on conflict (grouping, group_key, day, appealed) do update set " + replace;
 	}
 
 	private static String groupBy() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.chengguan.ChengguanJpaTest;
 import org.chengguan.intake.Channel;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Rollups against the real PostgreSQL: each grouping sums its facts, a region is the sum of the regions under it, the
@@ -95,6 +98,45 @@ class RollupTests {
 		assertThat(store.roll(31)).containsExactly(MARCH_5);
 		assertThat(tally(Scope.Level.STREET, "880101001").cases()).isEqualTo(1);
 		assertThat(tally(Scope.Level.STREET, "880101002").cases()).isEqualTo(2);
+	}
+
+	@Test
+	void aRollWritesOnlyTheRowsWhoseSumsChanged() {
+		var before = rowVersions();
+		store.store(List.of(count(1, MARCH_5, "880101001", "E06010", "registered=1 closed=1")));
+		assertThat(store.roll(31)).containsExactly(MARCH_5);
+		var after = rowVersions();
+		assertThat(after).containsOnlyKeys(before.keySet());
+		// case 2 alone is of E06011; case 1 lost its closedOnTime from every row it is counted in
+		assertThat(after.get("CATEGORY E06011")).isEqualTo(before.get("CATEGORY E06011"));
+		assertThat(List.of("DISTRICT 880101", "STREET 880101001", "GRID 880101001001001", "CATEGORY E06010"))
+			.allSatisfy(row -> assertThat(after.get(row)).isNotEqualTo(before.get(row)));
+		assertThat(tally(Scope.Level.STREET, "880101001").closedOnTime()).isZero();
+		assertThat(store.rollupDifferences(LocalDate.of(2001, 3, 1), LocalDate.of(2001, 5, 1))).isZero();
+	}
+
+	/** Where each of March 5's rows of these facts is stored: a row written anew moves. */
+	Map<String, String> rowVersions() {
+		var versions = new HashMap<String, String>();
+		jdbc.query("""
+				select grouping || ' ' || group_key, ctid::text from supervision_rollup
+				where day = ? and (group_key like '88010%' or group_key like 'E0601%')""",
+				(RowCallbackHandler) row -> versions.put(row.getString(1), row.getString(2)), MARCH_5);
+		return versions;
+	}
+
+	@Test
+	void aRunRollsEveryMarkedDayOnceABatchOfDaysAtATime() {
+		store.store(List.of(count(1, MARCH_5, "880101002", "E06010", "registered=1"),
+				count(3, MARCH_5.plusDays(1), "880101001", "E06010", "registered=1"),
+				count(4, MARCH_5.plusMonths(1), "880101001", "E07001", "registered=1")));
+		assertThat(store.roll(MARCH_5, 31)).containsExactly(MARCH_5.plusDays(1), MARCH_5.plusMonths(1));
+		store.store(List.of(count(3, MARCH_5.plusDays(1), "880101002", "E06010", "registered=1"),
+				count(4, MARCH_5.plusMonths(1), "880101002", "E07001", "registered=1")));
+		assertThat(store.rollMarked(1)).containsExactly(MARCH_5, MARCH_5.plusDays(1), MARCH_5.plusMonths(1));
+		assertThat(store.roll(31)).isEmpty();
+		assertThat(tally(Scope.Level.STREET, "880101002").cases()).isEqualTo(2);
+		assertThat(store.rollupDifferences(LocalDate.of(2001, 3, 1), LocalDate.of(2001, 5, 1))).isZero();
 	}
 
 	@Test
