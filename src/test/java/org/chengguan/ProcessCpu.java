@@ -25,19 +25,25 @@ final class ProcessCpu {
 
 	private final Duration server;
 
+	private final Duration serverKernel;
+
 	private final Map<Long, DatabaseProcess> database;
 
 	private final long postmaster;
 
 	private final Duration ended;
 
-	/** One of PostgreSQL's processes: its kind ({@code pg_stat_activity.backend_type}) and the CPU it had used. */
-	private record DatabaseProcess(String type, Duration cpu) {
+	/**
+	 * One of PostgreSQL's processes: its kind ({@code pg_stat_activity.backend_type}), the CPU it had used and the
+	 * part of it spent in the kernel (system calls: sockets, context switches, file writes and syncs).
+	 */
+	private record DatabaseProcess(String type, Duration cpu, Duration kernel) {
 	}
 
-	private ProcessCpu(JdbcTemplate jdbc, Duration server, Map<Long, DatabaseProcess> database, long postmaster) {
+	private ProcessCpu(JdbcTemplate jdbc, long server, Map<Long, DatabaseProcess> database, long postmaster) {
 		this.jdbc = jdbc;
-		this.server = server;
+		this.server = cpu(server);
+		this.serverKernel = kernel(server);
 		this.database = database;
 		this.postmaster = postmaster;
 		this.ended = endedChildren(postmaster);
@@ -46,29 +52,36 @@ final class ProcessCpu {
 	static ProcessCpu start(JdbcTemplate jdbc) {
 		var session = Objects.requireNonNull(jdbc.queryForObject("select pg_backend_pid()", Long.class));
 		var postmaster = ProcessHandle.of(session).flatMap(ProcessHandle::parent).orElseThrow().pid();
-		return new ProcessCpu(jdbc, cpu(ProcessHandle.current().pid()), database(jdbc), postmaster);
+		return new ProcessCpu(jdbc, ProcessHandle.current().pid(), database(jdbc), postmaster);
 	}
 
 	/** What was spent since the start, with the load generator's own figure, per request and in cores. */
 	String since(long requests, double seconds, Duration loadGenerator) {
-		var serverSpent = cpu(ProcessHandle.current().pid()).minus(server);
+		var pid = ProcessHandle.current().pid();
+		var serverSpent = cpu(pid).minus(server);
+		var serverInKernel = kernel(pid).minus(serverKernel);
 		var byType = new TreeMap<String, Duration>();
+		var databaseInKernel = Duration.ZERO;
 		for (var now : database(jdbc).entrySet()) {
 			var before = database.get(now.getKey());
 			var spent = now.getValue().cpu().minus(before == null ? Duration.ZERO : before.cpu());
 			byType.merge(now.getValue().type(), spent, Duration::plus);
+			databaseInKernel = databaseInKernel
+				.plus(now.getValue().kernel().minus(before == null ? Duration.ZERO : before.kernel()));
 		}
 		byType.put("ended processes", endedChildren(postmaster).minus(ended));
 		var databaseSpent = byType.values().stream().reduce(Duration.ZERO, Duration::plus);
 		return String.format(Locale.ROOT, "CPU per request sent: the server's JVM %.2f ms, PostgreSQL %.2f ms (%s), the "
-				+ "load generator %.2f ms (cores busy: %.2f, %.2f and %.2f of %d)", millis(serverSpent, requests),
+				+ "load generator %.2f ms (cores busy: %.2f, %.2f and %.2f of %d); of it in the kernel: the server %.2f ms, "
+				+ "PostgreSQL's live processes %.2f ms", millis(serverSpent, requests),
 				millis(databaseSpent, requests),
 				byType.entrySet().stream()
 					.map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), millis(e.getValue(), requests)))
 					.collect(Collectors.joining(", ")),
 				millis(loadGenerator, requests), serverSpent.toNanos() / 1e9 / seconds,
 				databaseSpent.toNanos() / 1e9 / seconds, loadGenerator.toNanos() / 1e9 / seconds,
-				Runtime.getRuntime().availableProcessors());
+				Runtime.getRuntime().availableProcessors(), millis(serverInKernel, requests),
+				millis(databaseInKernel, requests));
 	}
 
 	private static double millis(Duration spent, long requests) {
@@ -78,17 +91,29 @@ final class ProcessCpu {
 	private static Map<Long, DatabaseProcess> database(JdbcTemplate jdbc) {
 		var processes = new HashMap<Long, DatabaseProcess>();
 		jdbc.query("select pid, backend_type from pg_stat_activity", (RowCallbackHandler) row -> processes
-			.put(row.getLong(1), new DatabaseProcess(row.getString(2), cpu(row.getLong(1)))));
+			.put(row.getLong(1), new DatabaseProcess(row.getString(2), cpu(row.getLong(1)), kernel(row.getLong(1)))));
 		return processes;
 	}
 
-	/** The CPU time of a process's children that ended and were waited for: cutime and cstime, in clock ticks. */
+	/** The CPU time of a process's children that ended and were waited for: cutime and cstime. */
 	private static Duration endedChildren(long pid) {
+		return ticks(pid, 13).plus(ticks(pid, 14));
+	}
+
+	/** The CPU time a process spent in the kernel on its own behalf: stime. */
+	private static Duration kernel(long pid) {
+		return ticks(pid, 12);
+	}
+
+	/**
+	 * One of the clock-tick fields of {@code /proc/<pid>/stat} (100 ticks a second), counted after the process's name:
+	 * field 3 (state) is 0, so stime (15) is 12, cutime (16) 13 and cstime (17) 14. Zero where there is no such file.
+	 */
+	private static Duration ticks(long pid, int field) {
 		try {
 			var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
 			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// after the name: field 3 (state) first, so cutime (16) and cstime (17) at 13 and 14; 100 ticks a second
-			return Duration.ofMillis(10 * (Long.parseLong(fields[13]) + Long.parseLong(fields[14])));
+			return Duration.ofMillis(10 * Long.parseLong(fields[field]));
 		}
 		catch (IOException | RuntimeException notLinux) {
 			return Duration.ZERO;
