@@ -1,10 +1,6 @@
 package org.chengguan;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The intake benchmark's load generator, in a process of its own so that a profile of the server does not include it
- * (issue 14 §1). Uses nothing but the JDK: started as {@code java -cp <test classes> org.chengguan.IntakeLoad port
- * clients calls results}, it reads one call a line ({@code H} or {@code V}, a tab, the JSON body on one line), sends
- * them from that many clients as fast as they are answered, and writes a line per call: the status (-1 when it got
- * no answer), the latency and when its answer came (nanoseconds since the start), then a line with the wall time
- * and a last one with the CPU time the load generator used, both in nanoseconds.
+ * (issue 14 §1). Uses nothing but the JDK, one blocking keep-alive connection per client ({@link PlainHttp}): started
+ * as {@code java -cp <test classes> org.chengguan.IntakeLoad port clients calls results}, it reads one call a line
+ * ({@code H} or {@code V}, a tab, the JSON body on one line), sends them from that many clients as fast as they are
+ * answered, and writes a line per call: the status (-1 when it got no answer), the latency and when its answer came
+ * (nanoseconds since the start), then a line with the wall time and a last one with the CPU time the load generator
+ * used, both in nanoseconds.
  */
 public final class IntakeLoad {
 
@@ -31,9 +28,6 @@ public final class IntakeLoad {
 		var port = Integer.parseInt(args[0]);
 		var clients = Integer.parseInt(args[1]);
 		var calls = Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8);
-		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		var hotline = URI.create("http://localhost:" + port + "/api/hotline/work-orders");
-		var video = URI.create("http://localhost:" + port + "/api/video/alarms");
 		var latencies = new long[calls.size()];
 		var statuses = new int[calls.size()];
 		var finished = new long[calls.size()];
@@ -42,20 +36,19 @@ public final class IntakeLoad {
 		var begin = System.nanoTime();
 		for (var c = 0; c < clients; c++) {
 			new Thread(() -> {
-				try {
+				try (var http = new PlainHttp("localhost", port)) {
 					for (int i; (i = next.getAndIncrement()) < calls.size();) {
 						var line = calls.get(i);
 						var isHotline = line.charAt(0) == 'H';
-						var request = HttpRequest.newBuilder(isHotline ? hotline : video)
-							.header("Content-Type", "application/json")
-							.header("X-Api-Key", isHotline ? "demo-12345-key" : "demo-video-key")
-							.POST(HttpRequest.BodyPublishers.ofString(line.substring(2)))
-							.build();
 						var sent = System.nanoTime();
 						try {
-							statuses[i] = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+							statuses[i] = isHotline
+									? http.post("/api/hotline/work-orders", "X-Api-Key: demo-12345-key\r\n",
+											line.substring(2))
+									: http.post("/api/video/alarms", "X-Api-Key: demo-video-key\r\n", line.substring(2));
 						}
-						catch (IOException | InterruptedException ex) {
+						catch (IOException ex) {
+							http.close();
 							statuses[i] = -1;
 						}
 						var now = System.nanoTime();
