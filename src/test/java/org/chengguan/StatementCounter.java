@@ -32,13 +32,15 @@ final class StatementCounter {
 		}
 
 		private static void table(List<Map<String, Object>> rows, int requests) {
-			System.out.println("| calls per request | mean ms | ms per request | planning ms | rows per call | statement |");
-			System.out.println("|---|---|---|---|---|---|");
+			System.out.println("| calls per request | mean ms | ms per request | planned per call | planning ms "
+					+ "| rows per call | statement |");
+			System.out.println("|---|---|---|---|---|---|---|");
 			for (var row : rows) {
 				var calls = ((Number) row.get("calls")).longValue();
-				System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f | %.1f | `%s` |%n", calls / (double) requests,
-						((Number) row.get("mean_exec_time")).doubleValue(),
+				System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.3f | %.2f | %.3f | %.1f | `%s` |%n",
+						calls / (double) requests, ((Number) row.get("mean_exec_time")).doubleValue(),
 						((Number) row.get("total_exec_time")).doubleValue() / requests,
+						((Number) row.get("plans")).doubleValue() / Math.max(1, calls),
 						((Number) row.get("total_plan_time")).doubleValue() / Math.max(1, calls),
 						((Number) row.get("rows")).doubleValue() / Math.max(1, calls),
 						abbreviate((String) row.get("query")));
@@ -108,7 +110,7 @@ final class StatementCounter {
 
 	private List<Map<String, Object>> statements(String order) {
 		return jdbc.queryForList("""
-				select calls, mean_exec_time, total_exec_time, total_plan_time, rows, query from pg_stat_statements
+				select calls, mean_exec_time, total_exec_time, plans, total_plan_time, rows, query from pg_stat_statements
 				where dbid = (select oid from pg_database where datname = current_database())
 				""" + " order by " + order);
 	}
