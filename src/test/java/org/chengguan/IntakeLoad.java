@@ -40,12 +40,11 @@ public final class IntakeLoad {
 					for (int i; (i = next.getAndIncrement()) < calls.size();) {
 						var line = calls.get(i);
 						var isHotline = line.charAt(0) == 'H';
+						var path = isHotline ? "/api/hotline/work-orders" : "/api/video/alarms";
+						var key = isHotline ? "demo-12345-key" : "demo-video-key";
 						var sent = System.nanoTime();
 						try {
-							statuses[i] = isHotline
-									? http.post("/api/hotline/work-orders", "X-Api-Key: demo-12345-key\r\n",
-											line.substring(2))
-									: http.post("/api/video/alarms", "X-Api-Key: demo-video-key\r\n", line.substring(2));
+							statuses[i] = http.post(path, "X-Api-Key: " + key + "\r\n", line.substring(2));
 						}
 						catch (IOException ex) {
 							http.close();
