@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * One keep-alive HTTP/1.1 connection that posts JSON and reads the status, skipping the body (sized or chunked), on a
  * blocking socket: what the intake benchmark's load generator needs and no more. The JDK's {@code HttpClient} hands
- * every exchange between threads and cost about a millisecond of CPU per request, a sixth of the whole run's (issue
- * 14 §1). A connection the server closes, or that fails, is opened again for the next call.
+ * every exchange between threads and cost 0.6–1.0 ms of CPU per request in a shorter run; this costs 0.2 ms (issue 14
+ * §1). A connection the server closes, or that fails, is opened again for the next call.
  */
 final class PlainHttp implements AutoCloseable {
 

@@ -112,6 +112,6 @@ final class StatementCounter {
 		return jdbc.queryForList("""
 				select calls, mean_exec_time, total_exec_time, plans, total_plan_time, rows, query from pg_stat_statements
 				where dbid = (select oid from pg_database where datname = current_database())
-				""" + " order by " + order);
+				order by %s""".formatted(order));
 	}
 }

@@ -10,12 +10,14 @@ import java.util.Map;
 
 import org.chengguan.ChengguanJpaTest;
 import org.chengguan.intake.Channel;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Rollups against the real PostgreSQL: each grouping sums its facts, a region is the sum of the regions under it, the
@@ -137,6 +139,28 @@ class RollupTests {
 		assertThat(store.roll(31)).isEmpty();
 		assertThat(tally(Scope.Level.STREET, "880101002").cases()).isEqualTo(2);
 		assertThat(store.rollupDifferences(LocalDate.of(2001, 3, 1), LocalDate.of(2001, 5, 1))).isZero();
+	}
+
+	@Test
+	void aDayMarkedAgainWhileARunGoesOnWaitsForTheNextRun(@Autowired PlatformTransactionManager transactions) {
+		store.store(List.of(count(1, MARCH_5, "880101002", "E06010", "registered=1"),
+				count(3, MARCH_5.plusDays(1), "880101001", "E06010", "registered=1")));
+		// as steady intake does: a case of March 5 moves just after March 5 was rolled
+		var intakeGoesOn = new FactStore(jdbc, transactions) {
+
+			boolean moved;
+
+			@Override
+			List<LocalDate> roll(@Nullable LocalDate after, int days) {
+				var rolled = super.roll(after, days);
+				if (rolled.contains(MARCH_5) && !moved) {
+					moved = store(List.of(count(2, MARCH_5, "880101002", "E06011", "registered=1 closed=1"))) == 1;
+				}
+				return rolled;
+			}
+		};
+		assertThat(intakeGoesOn.rollMarked(1)).containsExactly(MARCH_5, MARCH_5.plusDays(1));
+		assertThat(store.roll(31)).containsExactly(MARCH_5);
 	}
 
 	@Test
