@@ -98,8 +98,9 @@ public class CaseManagement {
 		var now = calendar.now();
 		var opened = EnforcementCase.open(numbers.next(now), Opening.of(report, key), new Step(actorOf(report), null,
 				List.of(), now), calendar::deadline);
+		// the hint found before the insert, which then carries it (found after it, it was an update of the new row)
+		duplicates.nearestTo(opened.getProblem(), now).ifPresent(opened.getProblem()::suspectDuplicateOf);
 		cases.save(opened);
-		duplicates.near(opened, now, 1).forEach(opened.getProblem()::suspectDuplicateOf);
 		changes.published(opened, 0);
 		var parentNumber = report.getMergeInto();
 		if (parentNumber != null) {

@@ -3,6 +3,7 @@ package org.chengguan.caseflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,18 +70,27 @@ class DuplicateFinder {
 		return Math.sqrt(x * x + y * y) * 6_371_000;
 	}
 
+	/** Open cases of the same family near a stored case, itself left out, nearest first. */
 	List<Long> near(EnforcementCase subject, Instant now, int limit) {
-		var lat = subject.getProblem().getPlace().lat();
-		var lon = subject.getProblem().getPlace().lon();
-		@Nullable String key = subject.getProblem().getCategoryKey();
+		return near(subject.getProblem(), subject.getId(), now, limit);
+	}
+
+	/** The nearest open case of the same family, for a case about to be stored (its insert then carries the hint). */
+	Optional<Long> nearestTo(Problem opening, Instant now) {
+		return near(opening, 0, now, 1).stream().findFirst(); // ids start at 1
+	}
+
+	private List<Long> near(Problem problem, long itself, Instant now, int limit) {
+		var lat = problem.getPlace().lat();
+		var lon = problem.getPlace().lon();
+		@Nullable String key = problem.getCategoryKey();
 		if (lat == null || lon == null || key == null) {
 			return List.of();
 		}
 		var dLat = RADIUS_METRES / METRES_PER_DEGREE;
 		var dLon = RADIUS_METRES / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
 		var since = java.sql.Timestamp.from(now.minus(WINDOW));
-		long id = subject.getId();
-		return jdbc.queryForList(NEARBY, Long.class, lat - dLat, lat + dLat, lon - dLon, lon + dLon, since, id, key,
+		return jdbc.queryForList(NEARBY, Long.class, lat - dLat, lat + dLat, lon - dLon, lon + dLon, since, itself, key,
 				key, lat, lat, lon, lon, limit);
 	}
 }

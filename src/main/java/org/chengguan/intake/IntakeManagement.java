@@ -143,7 +143,7 @@ public class IntakeManagement {
 			report.reporter(cipher.encrypt(reporter.name()), cipher.encrypt(reporter.phone()),
 					cipher.phoneHash(reporter.phone()));
 		}
-		var saved = reports.saveAndFlush(report);
+		var saved = reports.save(report);
 		events.publishEvent(new ReportReceived(saved.getId()));
 		return saved;
 	}
