@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,7 +22,6 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import one.profiler.AsyncProfiler;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -59,19 +57,12 @@ public final class IntakeBenchmark {
 		var alarms = Integer.getInteger("bench.alarms", 100_000);
 		var durable = Boolean.parseBoolean(System.getProperty("bench.durable", "true"));
 		var started = System.nanoTime();
-		// As arguments, and with the application's own configuration only: the tests' config/application.properties
-		// on this class path (durability off, the background jobs slowed down) must neither outrank these settings, as
-		// it does default properties, nor apply at all.
-		var settings = Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.demo.large-city",
-				System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable", String.valueOf(durable),
-				"chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval", "PT10H",
-				"logging.level.root", "WARN", "chengguan.evidence.root",
+		var app = BenchmarkApplication.start(Map.of("server.port", "0", "chengguan.demo.enabled", "true",
+				"chengguan.demo.large-city", System.getProperty("bench.large-city", "true"), "chengguan.local-db.durable",
+				String.valueOf(durable), "chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval",
+				"PT10H", "logging.level.root", "WARN", "chengguan.evidence.root",
 				Files.createTempDirectory("bench-evidence").toString(), "chengguan.local-db.pool-size",
-				System.getProperty("bench.pool", "20"), "chengguan.local-db.statement-statistics", "true");
-		var app = new SpringApplicationBuilder(ChengguanApplication.class)
-			.run(Stream.concat(Stream.of("--spring.config.location=classpath:/application.properties"),
-					settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()))
-				.toArray(String[]::new));
+				System.getProperty("bench.pool", "20"), "chengguan.local-db.statement-statistics", "true"));
 		try {
 			var port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
 			var jdbc = app.getBean(JdbcTemplate.class);

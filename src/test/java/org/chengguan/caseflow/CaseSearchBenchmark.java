@@ -13,12 +13,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.chengguan.ChengguanApplication;
+import org.chengguan.BenchmarkApplication;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,12 +39,10 @@ public final class CaseSearchBenchmark {
 	public static void main(String[] args) throws Exception {
 		var total = Integer.getInteger("bench.cases", 5_000_000);
 		var queries = Integer.getInteger("bench.queries", 400);
-		var app = new SpringApplicationBuilder(ChengguanApplication.class)
-			.properties(Map.of("server.port", "0", "chengguan.demo.enabled", "true", "chengguan.local-db.durable",
-					"false", "chengguan.hotline.outbox-interval", "PT10H", "chengguan.caseflow.timer-interval",
-					"PT10H", "logging.level.root", "WARN", "chengguan.evidence.root",
-					Files.createTempDirectory("bench-evidence").toString()))
-			.run();
+		var app = BenchmarkApplication.start(Map.of("server.port", "0", "chengguan.demo.enabled", "true",
+				"chengguan.local-db.durable", "false", "chengguan.hotline.outbox-interval", "PT10H",
+				"chengguan.caseflow.timer-interval", "PT10H", "logging.level.root", "WARN", "chengguan.evidence.root",
+				Files.createTempDirectory("bench-evidence").toString()));
 		try {
 			var jdbc = app.getBean(JdbcTemplate.class);
 			var search = app.getBean(CaseSearch.class);

@@ -97,6 +97,7 @@ final class BenchmarkCases {
 	/**
 	 * A fact per case, as the feed would have kept it, from the case's status and pseudo-random draws of its id
 	 * (about nine in ten closed on time, one in a hundred closed cases appealed, hotline cases with orders and visits).
+	 * Only the generated cases ({@code BJ…}): the demo's own keep the facts the feed stored for them.
 	 */
 	static void generateFacts(JdbcTemplate jdbc) {
 		var last = jdbc.queryForObject("select coalesce(max(id), 0) from caseflow_case", Long.class);
@@ -132,13 +133,13 @@ final class BenchmarkCases {
 					           (c.status in ('CHECKING', 'CLOSED'))::int disposed,
 					           (c.status = 'CLOSED')::int closed,
 					           (c.source in ('HOTLINE_12345', 'HOTLINE_12319'))::int hotline) f
-					where c.id > ? and c.id <= ?""", from, from + BATCH);
+					where c.id > ? and c.id <= ? and c.number like 'BJ%'""", from, from + BATCH);
 		}
 		jdbc.execute("analyze supervision_case_fact");
 	}
 
 	/**
-	 * The timeline and stage clocks of every case received since {@code from}, as far as its status: reported,
+	 * The timeline and stage clocks of every generated case received since {@code from}, as far as its status: reported,
 	 * accepted, registered, dispatched, signed for, reported back, sent to check, checked, closed, a step every 5 to
 	 * 64 minutes (so some stages run late). How many cases.
 	 */
@@ -159,7 +160,7 @@ final class BenchmarkCases {
 				             (7, 'SEND_CHECK', 'DISPOSED', 'CHECKING'), (8, 'CHECK_PASS', 'CHECKING', 'CHECKED'),
 				             (9, 'CLOSE', 'CHECKED', 'CLOSED')) s (seq, action, from_status, to_status)
 				  on s.seq <= %s
-				where c.received_at >= %s""".formatted(step, progress, since), from);
+				where c.received_at >= %s and c.number like 'BJ%%'""".formatted(step, progress, since), from);
 		jdbc.update("""
 				insert into caseflow_timer (case_id, stage, limit_amount, limit_unit, started_at, due_at, provisional,
 				                            stopped_at, level)
@@ -170,10 +171,10 @@ final class BenchmarkCases {
 				join (values ('INTAKE', 1, 2, 10), ('REGISTER', 2, 3, 120), ('DISPATCH', 3, 4, 60),
 				             ('DISPOSE', 4, 6, 2880), ('CHECK', 7, 8, 240)) s (stage, starts, stops, minutes)
 				  on s.starts <= %2$s
-				where c.received_at >= %3$s""".formatted(step, progress, since), from);
+				where c.received_at >= %3$s and c.number like 'BJ%%'""".formatted(step, progress, since), from);
 		jdbc.execute("analyze caseflow_transition");
 		jdbc.execute("analyze caseflow_timer");
-		return jdbc.queryForObject("select count(*) from caseflow_case where received_at >= " + since, Integer.class,
-				from);
+		return jdbc.queryForObject("select count(*) from caseflow_case where received_at >= " + since
+				+ " and number like 'BJ%'", Integer.class, from);
 	}
 }

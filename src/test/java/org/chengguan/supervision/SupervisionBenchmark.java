@@ -12,11 +12,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
-import org.chengguan.ChengguanApplication;
+import org.chengguan.BenchmarkApplication;
 import org.chengguan.calendar.WorkingCalendar;
 import org.chengguan.intake.Channel;
 import org.chengguan.staff.DataScope;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -65,16 +64,14 @@ public final class SupervisionBenchmark {
 	public static void main(String[] args) throws Exception {
 		var total = Integer.getInteger("bench.cases", 15_000_000);
 		var count = Integer.getInteger("bench.views", 600);
-		var app = new SpringApplicationBuilder(ChengguanApplication.class)
-			.properties(Map.ofEntries(Map.entry("server.port", "0"), Map.entry("chengguan.demo.enabled", "true"),
-					Map.entry("chengguan.demo.large-city", "true"), Map.entry("chengguan.demo.history-days", "0"),
-					Map.entry("chengguan.local-db.durable", "false"),
-					Map.entry("chengguan.hotline.outbox-interval", "PT10H"),
-					Map.entry("chengguan.caseflow.timer-interval", "PT10H"),
-					Map.entry("chengguan.supervision.rollup-interval", "PT10H"),
-					Map.entry("chengguan.supervision.check-cron", "-"), Map.entry("logging.level.root", "WARN"),
-					Map.entry("chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString())))
-			.run();
+		var app = BenchmarkApplication.start(Map.ofEntries(Map.entry("server.port", "0"),
+				Map.entry("chengguan.demo.enabled", "true"), Map.entry("chengguan.demo.large-city", "true"),
+				Map.entry("chengguan.demo.history-days", "0"), Map.entry("chengguan.local-db.durable", "false"),
+				Map.entry("chengguan.hotline.outbox-interval", "PT10H"),
+				Map.entry("chengguan.caseflow.timer-interval", "PT10H"),
+				Map.entry("chengguan.supervision.rollup-interval", "PT10H"),
+				Map.entry("chengguan.supervision.check-cron", "-"), Map.entry("logging.level.root", "WARN"),
+				Map.entry("chengguan.evidence.root", Files.createTempDirectory("bench-evidence").toString())));
 		try {
 			var jdbc = app.getBean(JdbcTemplate.class);
 			var calendar = app.getBean(WorkingCalendar.class);
