@@ -52,7 +52,8 @@ class CaseNumbers {
 		var date = LocalDate.ofInstant(at, calendar.zone());
 		ready.computeIfAbsent(date, this::create);
 		var day = date.format(DAY);
-		var n = jdbc.queryForObject("select nextval('" + sequenceOf(date) + "')", Long.class);
+		// the day's sequence as a parameter: one prepared statement planned once, not a new text parsed every call
+		var n = jdbc.queryForObject("select nextval(cast(? as regclass))", Long.class, sequenceOf(date));
 		if (n == null || n > 999_999) {
 			throw new IllegalStateException("Case numbers of " + day + " exhausted");
 		}
