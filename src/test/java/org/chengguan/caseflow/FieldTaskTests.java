@@ -101,8 +101,8 @@ class FieldTaskTests {
 			.andExpect(content().string(Matchers.containsString("action-SEND_CHECK")))
 			.andExpect(content().string(Matchers.matchesRegex("(?s).*name=\"assigneeId\">\\s*<option value=\""
 					+ staffId("inspector") + "\" selected=\"selected\">.*")))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + staffId("officer01") + "\""))))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + staffId("aux01") + "\""))));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<option value=\"" + staffId("officer01") + "\""))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<option value=\"" + staffId("aux01") + "\""))));
 		mvc.perform(post("/cases/{id}/actions/SEND_CHECK", id).with(as(users, "intake"))
 			.with(csrf())
 			.param("version", String.valueOf(steps.version(id)))
@@ -156,7 +156,8 @@ class FieldTaskTests {
 		steps.act(id, "intake", "REGISTER", "conditionId", conditionId.toString());
 		var leadership = jdbc.queryForObject("select id from staff_org_unit where code = 'LEADERSHIP'", Long.class);
 		mvc.perform(get("/cases/{id}", id).with(as(users, "dispatcher")))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("value=\"" + leadership + "\""))));
+			// not offered as a unit to dispatch to (the bare value could be the form's version)
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<option value=\"" + leadership + "\""))));
 		mvc.perform(post("/cases/{id}/actions/DISPATCH", id).with(as(users, "dispatcher"))
 			.with(csrf())
 			.param("version", String.valueOf(steps.version(id)))
