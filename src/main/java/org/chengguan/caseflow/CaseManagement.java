@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chengguan.calendar.Deadline;
@@ -16,8 +15,6 @@ import org.chengguan.evidence.EvidenceManagement;
 import org.chengguan.evidence.EvidenceSource;
 import org.chengguan.evidence.Upload;
 import org.chengguan.intake.IntakeManagement;
-import org.chengguan.intake.Report;
-import org.chengguan.intake.ReportReceived;
 import org.chengguan.staff.Actor;
 import org.chengguan.staff.DataScope;
 import org.chengguan.staff.OrgManagement;
@@ -27,14 +24,13 @@ import org.chengguan.staff.StaffSummary;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case loop's API: opens a case for every received report, and moves cases by the actions of
+ * The case loop's API: moves cases (each opened by {@link CaseOpening}) by the actions of
  * {@link CaseAction}, each checked against the actor's authorities, data scope (seeing) and the action's
  * {@link ActorRule} (acting).
  */
@@ -42,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseManagement {
 
 	private final CaseRepository cases;
-
-	private final CaseNumbers numbers;
 
 	private final DuplicateFinder duplicates;
 
@@ -69,7 +63,7 @@ public class CaseManagement {
 
 	private final OpenedCases justOpened;
 
-	CaseManagement(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
+	CaseManagement(CaseRepository cases, DuplicateFinder duplicates, IntakeManagement intake,
 			CategoryManagement categories, StaffManagement staff, OrgManagement org, EvidenceManagement evidence,
 			CaseActors actors, FieldTasks fieldTasks, WorkingCalendar calendar, ApplicationEventPublisher events,
 			CaseChanges changes, OpenedCases justOpened) {
@@ -81,65 +75,11 @@ public class CaseManagement {
 		this.actors = actors;
 		this.fieldTasks = fieldTasks;
 		this.cases = cases;
-		this.numbers = numbers;
 		this.duplicates = duplicates;
 		this.intake = intake;
 		this.categories = categories;
 		this.calendar = calendar;
 		this.events = events;
-	}
-
-	/** Opens the case of a report, in the transaction that recorded it, with a duplicate hint (D2). */
-	@EventListener
-	void open(ReportReceived received) {
-		var report = intake.report(received.reportId());
-		var categoryId = report.getCategoryId();
-		var key = categoryId == null ? null : categories.key(categoryId);
-		var now = calendar.now();
-		var opened = EnforcementCase.open(numbers.next(now), Opening.of(report, key), new Step(actorOf(report), null,
-				List.of(), now), calendar::deadline);
-		// the hint found before the insert, which then carries it (found after it, it was an update of the new row)
-		duplicates.nearestTo(opened.getProblem(), now).ifPresent(opened.getProblem()::suspectDuplicateOf);
-		cases.save(opened);
-		changes.published(opened, 0);
-		var parentNumber = report.getMergeInto();
-		if (parentNumber != null) {
-			mergeOnOpening(opened, parentNumber, step(actorOf(report)));
-		}
-		justOpened.remember(opened);
-	}
-
-	/**
-	 * The 受理员 said while entering the report that it is the same problem as an open case (§4.5): its case is merged
-	 * into it at once, with the media copied; a parent that is not open refuses the whole report.
-	 */
-	private void mergeOnOpening(EnforcementCase opened, String parentNumber, Step step) {
-		if (!CaseActors.authorities().contains(CaseAction.MERGE.authority())) {
-			throw new AccessDeniedException("Missing " + CaseAction.MERGE.authority());
-		}
-		var parent = cases.findByNumber(parentNumber)
-			.orElseThrow(() -> new CaseTransitionException("caseflow.error.mergeParent"));
-		var before = opened.getTransitions().size();
-		opened.mergeInto(parent, step, calendar::deadline);
-		cases.save(opened);
-		changes.published(opened, before);
-		intake.report(opened.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
-	}
-
-	private Step step(Actor actor) {
-		return new Step(actor, null, List.of(), calendar.now());
-	}
-
-	/** The reporting staff member, or the channel (its code; pages show its name). */
-	private Actor actorOf(Report report) {
-		var channel = new Actor(0, "channel", report.getSource().name());
-		var by = report.getReportedBy();
-		return by == null ? channel
-				: staff.summaries(Set.of(by))
-					.stream()
-					.map(s -> new Actor(s.id(), s.username(), s.name()))
-					.findFirst()
-					.orElse(channel);
 	}
 
 	/**
