@@ -23,6 +23,8 @@ class CaseOpening {
 
 	private final CaseRepository cases;
 
+	private final CaseOpeningRows rows;
+
 	private final CaseNumbers numbers;
 
 	private final DuplicateFinder duplicates;
@@ -39,10 +41,11 @@ class CaseOpening {
 
 	private final OpenedCases justOpened;
 
-	CaseOpening(CaseRepository cases, CaseNumbers numbers, DuplicateFinder duplicates, IntakeManagement intake,
-			CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar, CaseChanges changes,
-			OpenedCases justOpened) {
+	CaseOpening(CaseRepository cases, CaseOpeningRows rows, CaseNumbers numbers, DuplicateFinder duplicates,
+			IntakeManagement intake, CategoryManagement categories, StaffManagement staff, WorkingCalendar calendar,
+			CaseChanges changes, OpenedCases justOpened) {
 		this.cases = cases;
+		this.rows = rows;
 		this.numbers = numbers;
 		this.duplicates = duplicates;
 		this.intake = intake;
@@ -64,9 +67,15 @@ class CaseOpening {
 				List.of(), now), calendar::deadline);
 		// the hint found before the insert, which then carries it (found after it, it was an update of the new row)
 		duplicates.nearestTo(opened.getProblem(), now).ifPresent(opened.getProblem()::suspectDuplicateOf);
-		cases.save(opened);
-		changes.published(opened, 0);
 		var parentNumber = report.getMergeInto();
+		if (parentNumber == null) {
+			// one statement rather than the persistence context (issue 14 §1); nothing changes the case afterwards
+			rows.insert(opened);
+		}
+		else {
+			cases.save(opened);
+		}
+		changes.published(opened, 0);
 		if (parentNumber != null) {
 			mergeOnOpening(opened, parentNumber, step(actorOf(report)));
 		}

@@ -345,6 +345,15 @@ public class EnforcementCase {
 		return id;
 	}
 
+	/** The id the database gave a case written without the persistence context ({@link CaseOpeningRows}). */
+	void written(long id) {
+		this.id = id;
+	}
+
+	@Nullable SupervisionLevel getSupervisionLevel() {
+		return supervisions.level();
+	}
+
 	public String getNumber() {
 		return number;
 	}

@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The cases opened in the current transaction, by their report: the channel that received the report answers with its
- * case without reading back what it has just written (issue 14 §1). The cases are the transaction's own managed
- * entities, so a change made to one later in the same transaction (a merge on opening) is in the answer; the memory
+ * case without reading back what it has just written (issue 14 §1). The cases are the objects the transaction wrote
+ * (managed when merged on opening, so that the merge is in the answer; otherwise nothing changes them); the memory
  * ends with the transaction, and is set aside while a new transaction runs inside it.
  */
 @Component

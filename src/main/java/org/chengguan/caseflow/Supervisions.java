@@ -28,6 +28,10 @@ class Supervisions {
 		this.supervisionLevel = level;
 	}
 
+	@Nullable SupervisionLevel level() {
+		return supervisionLevel;
+	}
+
 	/** Whether the case is under 督办: flagged, or with a 督办 not answered yet. */
 	boolean active() {
 		return supervisionLevel != null || supervisions.stream().anyMatch(s -> s.getReply() == null);
