@@ -59,7 +59,7 @@ class CaseOpening {
 	/** Opens the case of a report, in the transaction that recorded it, with a duplicate hint (D2). */
 	@EventListener
 	void open(ReportReceived received) {
-		var report = intake.report(received.reportId());
+		var report = intake.received(received.reportId());
 		var categoryId = report.getCategoryId();
 		var key = categoryId == null ? null : categories.key(categoryId);
 		var now = calendar.now();
@@ -96,7 +96,7 @@ class CaseOpening {
 		opened.mergeInto(parent, step, calendar::deadline);
 		cases.save(opened);
 		changes.published(opened, before);
-		intake.report(opened.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
+		intake.received(opened.getReportId()).getAttachments().forEach(a -> intake.attach(parent.getReportId(), a));
 	}
 
 	private Step step(Actor actor) {

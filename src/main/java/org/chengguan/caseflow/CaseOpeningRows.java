@@ -1,18 +1,10 @@
 package org.chengguan.caseflow;
 
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
+import org.chengguan.system.SqlArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,121 +48,94 @@ class CaseOpeningRows {
 	/** Inserts the opened case and gives it its id. */
 	void insert(EnforcementCase opened) {
 		if (!opened.getSupervisions().isEmpty()) {
-			throw new IllegalStateException("A case is opened without 督办 records");
+			throw new IllegalStateException("A case is opened without supervision records");
 		}
 		var transitions = opened.getTransitions();
 		var timers = opened.getTimers();
-		var sql = new StringBuilder(CASE).append(TRANSITIONS.formatted(rows(TRANSITION, transitions.size())));
+		var sql = new StringBuilder(CASE)
+			.append(TRANSITIONS.formatted(SqlArguments.rows(TRANSITION, transitions.size())));
 		if (!timers.isEmpty()) {
-			sql.append(TIMERS.formatted(rows(TIMER, timers.size())));
+			sql.append(TIMERS.formatted(SqlArguments.rows(TIMER, timers.size())));
 		}
 		sql.append(" select id from c");
-		var args = new ArrayList<SqlParameterValue>();
+		var args = new SqlArguments();
 		caseRow(opened, args);
 		transitions.forEach(t -> transitionRow(t, args));
 		timers.forEach(t -> timerRow(t, args));
 		opened.written(Objects.requireNonNull(jdbc.queryForObject(sql.toString(), Long.class, args.toArray())));
 	}
 
-	private static String rows(String row, int count) {
-		return String.join(", ", Collections.nCopies(count, row));
-	}
-
-	private static void caseRow(EnforcementCase c, List<SqlParameterValue> args) {
+	private static void caseRow(EnforcementCase c, SqlArguments args) {
 		var problem = c.getProblem();
 		var place = problem.getPlace();
 		var disposal = c.getDisposal();
 		var limit = disposal.limit();
 		var request = c.getRequest();
 		var current = c.currentTimer();
-		text(args, c.getNumber());
-		number(args, c.getReportId());
-		text(args, c.getSource());
-		text(args, c.getStatus());
-		number(args, problem.getCategoryId());
-		text(args, problem.getCategoryKey());
-		number(args, problem.getConditionId());
-		text(args, problem.getPriority());
-		flag(args, problem.isUrgent());
-		text(args, problem.getSummary());
-		text(args, problem.getAddress());
-		args.add(new SqlParameterValue(Types.DOUBLE, place.lon()));
-		args.add(new SqlParameterValue(Types.DOUBLE, place.lat()));
-		text(args, place.unitGridCode());
-		text(args, place.communityCode());
-		text(args, place.streetCode());
-		text(args, place.districtCode());
-		number(args, problem.getDuplicateOfId());
-		number(args, problem.getSuspectedDuplicateOfId());
-		number(args, c.getAssigneeId());
-		number(args, disposal.getUnitId());
-		count(args, limit.map(l -> l.amount()).orElse(null));
-		text(args, limit.map(l -> l.unit()).orElse(null));
-		instant(args, disposal.getDisposeDueAt());
-		flag(args, disposal.isDesignated());
-		count(args, disposal.getReturnCount());
-		count(args, disposal.getExtensionCount());
-		count(args, disposal.getReworkCount());
-		args.add(new SqlParameterValue(Types.DATE, disposal.getHoldUntil()));
-		flag(args, disposal.isSelfDisposed());
-		text(args, request == null ? null : request.kind());
-		instant(args, request == null ? null : request.since());
-		args.add(new SqlParameterValue(Types.DATE, request == null ? null : request.until()));
-		text(args, c.getSupervisionLevel());
-		text(args, c.getOverdueLevel());
-		text(args, current.map(CaseTimer::getStage).orElse(null));
-		instant(args, current.map(CaseTimer::getDueAt).orElse(null));
-		instant(args, c.getReceivedAt());
-		instant(args, c.getClosedAt());
-		number(args, c.getVersion());
+		args.text(c.getNumber());
+		args.number(c.getReportId());
+		args.text(c.getSource());
+		args.text(c.getStatus());
+		args.number(problem.getCategoryId());
+		args.text(problem.getCategoryKey());
+		args.number(problem.getConditionId());
+		args.text(problem.getPriority());
+		args.flag(problem.isUrgent());
+		args.text(problem.getSummary());
+		args.text(problem.getAddress());
+		args.real(place.lon());
+		args.real(place.lat());
+		args.text(place.unitGridCode());
+		args.text(place.communityCode());
+		args.text(place.streetCode());
+		args.text(place.districtCode());
+		args.number(problem.getDuplicateOfId());
+		args.number(problem.getSuspectedDuplicateOfId());
+		args.number(c.getAssigneeId());
+		args.number(disposal.getUnitId());
+		args.count(limit.map(l -> l.amount()).orElse(null));
+		args.text(limit.map(l -> l.unit()).orElse(null));
+		args.instant(disposal.getDisposeDueAt());
+		args.flag(disposal.isDesignated());
+		args.count(disposal.getReturnCount());
+		args.count(disposal.getExtensionCount());
+		args.count(disposal.getReworkCount());
+		args.date(disposal.getHoldUntil());
+		args.flag(disposal.isSelfDisposed());
+		args.text(request == null ? null : request.kind());
+		args.instant(request == null ? null : request.since());
+		args.date(request == null ? null : request.until());
+		args.text(c.getSupervisionLevel());
+		args.text(c.getOverdueLevel());
+		args.text(current.map(CaseTimer::getStage).orElse(null));
+		args.instant(current.map(CaseTimer::getDueAt).orElse(null));
+		args.instant(c.getReceivedAt());
+		args.instant(c.getClosedAt());
+		args.number(c.getVersion());
 	}
 
-	private static void transitionRow(CaseTransition t, List<SqlParameterValue> args) {
-		count(args, t.getSeq());
-		text(args, t.getAction());
-		text(args, t.getFromStatus());
-		text(args, t.getToStatus());
-		number(args, t.getActorId());
-		text(args, t.getActorName());
-		text(args, t.getOpinion());
-		text(args, t.getEvidenceIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-		number(args, t.getAssigneeId());
-		instant(args, t.getAt());
+	private static void transitionRow(CaseTransition t, SqlArguments args) {
+		args.count(t.getSeq());
+		args.text(t.getAction());
+		args.text(t.getFromStatus());
+		args.text(t.getToStatus());
+		args.number(t.getActorId());
+		args.text(t.getActorName());
+		args.text(t.getOpinion());
+		args.text(t.getEvidenceIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+		args.number(t.getAssigneeId());
+		args.instant(t.getAt());
 	}
 
-	private static void timerRow(CaseTimer t, List<SqlParameterValue> args) {
-		text(args, t.getStage());
-		count(args, t.getLimit().amount());
-		text(args, t.getLimit().unit());
-		instant(args, t.getStartedAt());
-		instant(args, t.getDueAt());
-		flag(args, t.isProvisional());
-		instant(args, t.getPausedAt());
-		instant(args, t.getStoppedAt());
-		text(args, t.getLevel());
-	}
-
-	// each value with its SQL type, so that a null never needs the statement's parameter types read first
-
-	private static void text(List<SqlParameterValue> args, @Nullable Object value) {
-		args.add(new SqlParameterValue(Types.VARCHAR, value == null ? null
-				: value instanceof Enum<?> e ? e.name() : value.toString()));
-	}
-
-	private static void number(List<SqlParameterValue> args, @Nullable Long value) {
-		args.add(new SqlParameterValue(Types.BIGINT, value));
-	}
-
-	private static void count(List<SqlParameterValue> args, @Nullable Integer value) {
-		args.add(new SqlParameterValue(Types.INTEGER, value));
-	}
-
-	private static void flag(List<SqlParameterValue> args, boolean value) {
-		args.add(new SqlParameterValue(Types.BOOLEAN, value));
-	}
-
-	private static void instant(List<SqlParameterValue> args, @Nullable Instant value) {
-		args.add(new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
-				value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC)));
+	private static void timerRow(CaseTimer t, SqlArguments args) {
+		args.text(t.getStage());
+		args.count(t.getLimit().amount());
+		args.text(t.getLimit().unit());
+		args.instant(t.getStartedAt());
+		args.instant(t.getDueAt());
+		args.flag(t.isProvisional());
+		args.instant(t.getPausedAt());
+		args.instant(t.getStoppedAt());
+		args.text(t.getLevel());
 	}
 }

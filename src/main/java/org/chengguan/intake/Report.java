@@ -135,6 +135,14 @@ public class Report {
 		return reporterName != null || reporterPhone != null;
 	}
 
+	/** Its id, once {@link ReportRows} has written it. */
+	void written(long id) {
+		if (this.id != null) {
+			throw new IllegalStateException("Report " + this.id + " written already");
+		}
+		this.id = id;
+	}
+
 	public long getId() {
 		if (id == null) {
 			throw new IllegalStateException("Report not saved yet");
@@ -196,6 +204,10 @@ public class Report {
 
 	@Nullable String getReporterPhone() {
 		return reporterPhone;
+	}
+
+	@Nullable String getReporterPhoneHash() {
+		return reporterPhoneHash;
 	}
 
 	public @Nullable Long getReportedBy() {

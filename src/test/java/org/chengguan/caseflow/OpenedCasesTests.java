@@ -6,11 +6,12 @@ import org.chengguan.NoResources;
 import org.chengguan.intake.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A channel reads the case its report opened from the transaction that opened it, never from another one. */
+/**
+ * A channel reads the case its report opened from the transaction that opened it, as it is now (the memory itself:
+ * {@code system/TransactionMemoryTests}).
+ */
 class OpenedCasesTests {
 
 	final OpenedCases opened = new OpenedCases();
@@ -39,37 +40,5 @@ class OpenedCasesTests {
 			});
 			assertThat(opened.byReport(c.getReportId() + 1)).isEmpty();
 		});
-	}
-
-	@Test
-	void theMemoryEndsWithItsTransaction() {
-		var c = stored(42);
-		transaction.executeWithoutResult(status -> opened.remember(c));
-
-		assertThat(opened.byReport(c.getReportId())).isEmpty();
-		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
-	}
-
-	@Test
-	void aTransactionRunInsideDoesNotSeeTheOuterOnesCases() {
-		var inner = new TransactionTemplate(transaction.getTransactionManager());
-		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		var c = stored(43);
-		transaction.executeWithoutResult(status -> {
-			opened.remember(c);
-
-			inner.executeWithoutResult(innerStatus -> assertThat(opened.byReport(c.getReportId())).isEmpty());
-
-			assertThat(opened.byReport(c.getReportId())).isPresent();
-		});
-	}
-
-	@Test
-	void outsideATransactionNothingIsRemembered() {
-		var c = stored(44);
-		opened.remember(c);
-
-		assertThat(opened.byReport(c.getReportId())).isEmpty();
-		assertThat(TransactionSynchronizationManager.getResourceMap()).isEmpty();
 	}
 }
