@@ -36,6 +36,8 @@ public class HotlineManagement {
 
 	private final HotlineOrderRepository orders;
 
+	private final HotlineOrderRows rows;
+
 	private final PlatformDecisionRepository decisions;
 
 	private final OutboxRepository outbox;
@@ -54,10 +56,11 @@ public class HotlineManagement {
 
 	private final Map<String, HotlinePlatform> known = new ConcurrentHashMap<>();
 
-	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders,
+	HotlineManagement(HotlinePlatformRepository platforms, HotlineOrderRepository orders, HotlineOrderRows rows,
 			PlatformDecisionRepository decisions, OutboxRepository outbox, IntakeManagement intake,
 			CaseManagement cases, CategoryManagement categories, WorkingCalendar calendar,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.rows = rows;
 		this.platforms = platforms;
 		this.orders = orders;
 		this.decisions = decisions;
@@ -208,7 +211,8 @@ public class HotlineManagement {
 				null, false, order.attachments().stream().map(l -> Attachment.link(l.url(), l.name())).toList()));
 		var opened = cases.byReport(report.getId()).orElseThrow();
 		var now = calendar.now();
-		orders.save(new HotlineOrder(platform.getId(), order.orderNo(), report.getId(), opened.id(), order.urgent(),
+		// one statement rather than the persistence context (issue 14 §1); nothing changes the order afterwards here
+		rows.insert(new HotlineOrder(platform.getId(), order.orderNo(), report.getId(), opened.id(), order.urgent(),
 				now, order.replyDue() == null ? null : order.replyDue().toInstant(),
 				calendar.deadline(now, platform.signLimit(order.urgent())).at(),
 				calendar.deadline(now, platform.replyLimit()).at()));

@@ -193,6 +193,23 @@ public class HotlineOrder {
 		status = next;
 	}
 
+	/** Its id, once {@link HotlineOrderRows} has written it. */
+	void written(long id) {
+		if (this.id != null) {
+			throw new IllegalStateException("Order " + this.id + " written already");
+		}
+		this.id = id;
+	}
+
+	/** A new order has no 回访 yet, whose rows are written with the order's changes. */
+	boolean isVisited() {
+		return !visits.isEmpty();
+	}
+
+	long getVersion() {
+		return version;
+	}
+
 	public long getId() {
 		if (id == null) {
 			throw new IllegalStateException("Order not saved yet");
@@ -268,5 +285,9 @@ public class HotlineOrder {
 	/** Whether the caller said the problem was solved; null where the platform did not say. */
 	public @Nullable Boolean getVisitResolved() {
 		return visitResolved;
+	}
+
+	@Nullable Instant getVisitedAt() {
+		return visitedAt;
 	}
 }

@@ -1,5 +1,6 @@
 package org.chengguan.system;
 
+import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,11 +33,15 @@ public final class SqlArguments {
 		return add(Types.INTEGER, value);
 	}
 
+	public SqlArguments decimal(@Nullable BigDecimal value) {
+		return add(Types.NUMERIC, value);
+	}
+
 	public SqlArguments real(@Nullable Double value) {
 		return add(Types.DOUBLE, value);
 	}
 
-	public SqlArguments flag(boolean value) {
+	public SqlArguments flag(@Nullable Boolean value) {
 		return add(Types.BOOLEAN, value);
 	}
 

@@ -137,6 +137,14 @@ class Alarm {
 		}
 	}
 
+	/** Its id, once {@link AlarmRows} has written it. */
+	void written(long id) {
+		if (this.id != null) {
+			throw new IllegalStateException("Alarm " + this.id + " written already");
+		}
+		this.id = id;
+	}
+
 	long getId() {
 		if (id == null) {
 			throw new IllegalStateException("Alarm not saved yet");
@@ -156,10 +164,71 @@ class Alarm {
 		return leadId;
 	}
 
-
 	@Nullable String getSnapshotUrl() {
 		return snapshotUrl;
 	}
 
+	long getPlatformId() {
+		return platformId;
+	}
 
+	String getAlarmId() {
+		return alarmId;
+	}
+
+	long getCameraId() {
+		return cameraId;
+	}
+
+	String getAlarmCode() {
+		return alarmCode;
+	}
+
+	String getMergeKey() {
+		return mergeKey;
+	}
+
+	@Nullable Long getCategoryId() {
+		return categoryId;
+	}
+
+	Instant getOccurredAt() {
+		return occurredAt;
+	}
+
+	Instant getReceivedAt() {
+		return receivedAt;
+	}
+
+	@Nullable BigDecimal getConfidence() {
+		return confidence;
+	}
+
+	double getLon() {
+		return lon;
+	}
+
+	double getLat() {
+		return lat;
+	}
+
+	@Nullable Long getSnapshotEvidenceId() {
+		return snapshotEvidenceId;
+	}
+
+	Instant getLastSeenAt() {
+		return lastSeenAt;
+	}
+
+	int getMergedCount() {
+		return mergedCount;
+	}
+
+	@Nullable String getDismissReason() {
+		return dismissReason;
+	}
+
+	long getVersion() {
+		return version;
+	}
 }

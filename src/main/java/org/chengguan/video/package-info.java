@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "视频告警 Video",
-		allowedDependencies = { "intake", "caseflow", "evidence", "category", "staff" })
+		allowedDependencies = { "intake", "caseflow", "evidence", "category", "staff", "system" })
 package org.chengguan.video;
 
 import org.jspecify.annotations.NullMarked;
